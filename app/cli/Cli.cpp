@@ -1,0 +1,140 @@
+#include "cli/Cli.h"
+
+#include "document/Library.h"
+#include "domain/StoryRules.h"
+#include "storage/Schema.h"
+#include "storage/StoryStore.h"
+#include "util/AppInfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::fail(const QString& message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "kintsugi-cli: " << line << Qt::endl;
+    return 2;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Kintsugi command line: blameless failure stories and postmortems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringList {QStringLiteral("d"), QStringLiteral("database")},
+                                      QCoreApplication::translate("Cli", "The library file (default: %1).")
+                                          .arg(QDir::toNativeSeparators(AppInfo::defaultLibraryPath())),
+                                      QCoreApplication::translate("Cli", "path"));
+    parser.addOption(database);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli",
+                                                             "list: one story a line (id, status, title)\n"
+                                                             "check: integrity checks and the schema version"),
+                                 QStringLiteral("list|check"));
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "kintsugi-cli " << AppInfo::version() << Qt::endl;
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return fail(QCoreApplication::translate("Cli", "no command given; try --help"));
+    }
+    const QString path = parser.isSet(database) ? parser.value(database) : AppInfo::defaultLibraryPath();
+    const QString command = positional.first();
+    if (positional.size() > 1) {
+        return fail(QCoreApplication::translate("Cli", "unexpected argument “%1”").arg(positional.at(1)));
+    }
+    if (command == QLatin1String("list")) {
+        return list(path);
+    }
+    if (command == QLatin1String("check")) {
+        return check(path);
+    }
+    return fail(QCoreApplication::translate("Cli", "unknown command “%1”; try --help").arg(command));
+}
+
+int Cli::list(const QString& path)
+{
+    auto library = Library::open(path, LibraryDatabase::OpenMode::ReadOnly);
+    if (!library) {
+        return fail(library.error());
+    }
+    if (library.value()->database().schemaVersion() != Schema::CurrentVersion) {
+        return fail(
+            QCoreApplication::translate("Cli", "“%1” uses schema version %2; open it once in Kintsugi to upgrade it.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(library.value()->database().schemaVersion()));
+    }
+    auto summaries = library.value()->stories().summaries();
+    if (!summaries) {
+        return fail(summaries.error());
+    }
+    for (const StorySummary& s : *summaries) {
+        QString title = s.title.simplified();
+        if (title.isEmpty()) {
+            title = Story {}.displayTitle();
+        }
+        m_out << s.id << '\t' << StoryRules::statusKey(s.status) << '\t' << title << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int Cli::check(const QString& path)
+{
+    auto opened = Library::open(path, LibraryDatabase::OpenMode::ReadOnly);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Library& library = *opened.value();
+    const int version = library.database().schemaVersion();
+    m_out << QCoreApplication::translate("Cli", "Library: %1").arg(QDir::toNativeSeparators(library.path())) << '\n';
+    m_out << QCoreApplication::translate("Cli", "Schema version: %1 (this version of Kintsugi: %2)")
+                 .arg(version)
+                 .arg(Schema::CurrentVersion)
+          << '\n';
+    if (version < Schema::CurrentVersion) {
+        m_out << QCoreApplication::translate("Cli", "The library will be upgraded when Kintsugi opens it for writing.")
+              << '\n';
+    }
+    if (library.database().isFileReadOnly()) {
+        m_out << QCoreApplication::translate("Cli", "Access: read-only") << '\n';
+    }
+    if (version == Schema::CurrentVersion) {
+        if (auto count = library.stories().count()) {
+            m_out << QCoreApplication::translate("Cli", "Stories: %1").arg(*count) << '\n';
+        }
+    }
+    const QStringList problems = library.database().integrityProblems();
+    if (problems.isEmpty()) {
+        m_out << QCoreApplication::translate("Cli", "Integrity: ok") << Qt::endl;
+        return 0;
+    }
+    for (const QString& problem : problems) {
+        m_out << QCoreApplication::translate("Cli", "Problem: %1").arg(problem) << '\n';
+    }
+    m_out.flush();
+    m_err << "kintsugi-cli: "
+          << QCoreApplication::translate("Cli", "“%1” has problems: %2.")
+                 .arg(QDir::toNativeSeparators(library.path()))
+                 .arg(problems.size())
+          << Qt::endl;
+    return 1;
+}

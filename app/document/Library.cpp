@@ -1,0 +1,122 @@
+#include "document/Library.h"
+
+#include "commands/StoryLifecycleCommand.h"
+#include "document/StoryDocument.h"
+#include "domain/SampleStory.h"
+#include "storage/StoryStore.h"
+
+#include <QCoreApplication>
+
+Library::~Library()
+{
+    // Documents refer to the store; let them go first.
+    qDeleteAll(m_documents);
+    m_documents.clear();
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString& path, LibraryDatabase::OpenMode mode)
+{
+    auto database = LibraryDatabase::open(path, mode);
+    if (!database) {
+        return Result<std::unique_ptr<Library>>::failure(database.error());
+    }
+    std::unique_ptr<Library> library(new Library);
+    library->m_database = std::move(database).value();
+    library->m_stories = std::make_unique<StoryStore>(*library->m_database);
+    library->m_undoGroup.addStack(&library->m_undoStack);
+    library->m_undoGroup.setActiveStack(&library->m_undoStack);
+    connect(library->m_stories.get(), &StoryStore::storyAdded, library.get(), &Library::onStoryAdded);
+    return Result<std::unique_ptr<Library>>(std::move(library));
+}
+
+StoryDocument* Library::document(qint64 id, QString* error)
+{
+    if (StoryDocument* existing = m_documents.value(id)) {
+        return existing;
+    }
+    auto* document = new StoryDocument(*m_stories, id);
+    if (Status s = document->reload(); !s) {
+        if (error) {
+            *error = s.error();
+        }
+        delete document;
+        return nullptr;
+    }
+    m_documents.insert(id, document);
+    m_undoGroup.addStack(document->undoStack());
+    return document;
+}
+
+void Library::onStoryAdded(qint64 id)
+{
+    // A story restored by undo: its open document reads it again.
+    if (StoryDocument* document = m_documents.value(id)) {
+        (void)document->reload();
+    }
+}
+
+Result<qint64> Library::createStory(const Story& story)
+{
+    auto id = m_stories->create(story);
+    if (!id) {
+        return id;
+    }
+    auto snapshot = m_stories->load(*id);
+    if (!snapshot) {
+        return Result<qint64>::failure(snapshot.error());
+    }
+    m_undoStack.push(new StoryLifecycleCommand(*m_stories,
+                                               StoryLifecycleCommand::Action::Create,
+                                               snapshot.value(),
+                                               QCoreApplication::translate("Library", "New story")));
+    return id;
+}
+
+Result<qint64> Library::duplicateStory(qint64 id)
+{
+    auto original = m_stories->load(id);
+    if (!original) {
+        return Result<qint64>::failure(original.error());
+    }
+    Story copy = original.value();
+    copy.id = 0;
+    copy.createdAt = {};
+    copy.modifiedAt = {};
+    copy.status = StoryStatus::Draft;
+    //: %1 is the title of the story that was duplicated
+    copy.title = QCoreApplication::translate("Library", "%1 (copy)").arg(original->displayTitle());
+    auto newId = m_stories->create(copy);
+    if (!newId) {
+        return newId;
+    }
+    auto snapshot = m_stories->load(*newId);
+    if (!snapshot) {
+        return Result<qint64>::failure(snapshot.error());
+    }
+    m_undoStack.push(new StoryLifecycleCommand(*m_stories,
+                                               StoryLifecycleCommand::Action::Create,
+                                               snapshot.value(),
+                                               QCoreApplication::translate("Library", "Duplicate story")));
+    return newId;
+}
+
+Status Library::deleteStory(qint64 id)
+{
+    auto snapshot = m_stories->load(id);
+    if (!snapshot) {
+        return Status::failure(snapshot.error());
+    }
+    if (Status s = m_stories->remove(id); !s) {
+        return s;
+    }
+    m_undoStack.push(new StoryLifecycleCommand(*m_stories,
+                                               StoryLifecycleCommand::Action::Delete,
+                                               snapshot.value(),
+                                               QCoreApplication::translate("Library", "Delete story")));
+    return {};
+}
+
+Result<qint64> Library::addSampleStory()
+{
+    return m_stories->create(SampleStory::create());
+}

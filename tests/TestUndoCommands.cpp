@@ -1,0 +1,222 @@
+#include "TestSupport.h"
+#include "document/Library.h"
+#include "document/StoryDocument.h"
+#include "storage/StoryStore.h"
+
+#include <QFile>
+#include <QTest>
+
+class TestUndoCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void sectionEditUndoRedo();
+    void keystrokesMerge();
+    void differentSectionsDoNotMerge();
+    void fieldEditUndoRedo();
+    void statusChangesDoNotMerge();
+    void createUndoRedo();
+    void deleteUndoRestoresEverything();
+    void undoCreateKeepsLaterEdits();
+    void duplicate();
+    void historyPerStorySurvivesSwitching();
+    void failedEditIsNotOnTheStack();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+void TestUndoCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto lib = Library::open(TestSupport::libraryPath(*m_dir));
+    QVERIFY2(lib.ok(), qPrintable(lib.error()));
+    m_library = std::move(lib).value();
+}
+
+void TestUndoCommands::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+void TestUndoCommands::sectionEditUndoRedo()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    QVERIFY(doc);
+    QVERIFY(doc->editSection(Section::Impact, QStringLiteral("Checkout down")));
+    QCOMPARE(m_library->stories().load(id).value().section(Section::Impact), QStringLiteral("Checkout down"));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->story().section(Section::Impact), QString());
+    QCOMPARE(m_library->stories().load(id).value().section(Section::Impact), QString());
+    doc->undoStack()->redo();
+    QCOMPARE(m_library->stories().load(id).value().section(Section::Impact), QStringLiteral("Checkout down"));
+}
+
+void TestUndoCommands::keystrokesMerge()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    const QString text = QStringLiteral("Pager");
+    for (int i = 1; i <= text.size(); ++i) {
+        QVERIFY(doc->editSection(Section::Summary, text.left(i)));
+    }
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(m_library->stories().load(id).value().section(Section::Summary), QString());
+    // Same for the title.
+    QVERIFY(doc->editField(StoryField::Title, QStringLiteral("D")));
+    QVERIFY(doc->editField(StoryField::Title, QStringLiteral("DN")));
+    QVERIFY(doc->editField(StoryField::Title, QStringLiteral("DNS")));
+    QCOMPARE(doc->undoStack()->count(), 1); // the undone section command was replaced
+    doc->undoStack()->undo();
+    QCOMPARE(doc->story().title, QString());
+}
+
+void TestUndoCommands::differentSectionsDoNotMerge()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    QVERIFY(doc->editSection(Section::Summary, QStringLiteral("a")));
+    QVERIFY(doc->editSection(Section::Impact, QStringLiteral("b")));
+    QVERIFY(doc->editSection(Section::Summary, QStringLiteral("ac")));
+    QCOMPARE(doc->undoStack()->count(), 3);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->story().section(Section::Summary), QStringLiteral("a"));
+    QCOMPARE(doc->story().section(Section::Impact), QStringLiteral("b"));
+}
+
+void TestUndoCommands::fieldEditUndoRedo()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    const QDateTime t(QDate(2024, 1, 1), QTime(3, 0), Qt::UTC);
+    QVERIFY(doc->editField(StoryField::StartedAt, t));
+    QVERIFY(doc->editField(StoryField::Severity, 2));
+    QVERIFY(doc->editField(StoryField::Tags, QStringList {QStringLiteral("dns")}));
+    QCOMPARE(m_library->stories().load(id).value().tags, QStringList {QStringLiteral("dns")});
+    doc->undoStack()->undo();
+    QVERIFY(m_library->stories().load(id).value().tags.isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(m_library->stories().load(id).value().severity, 0);
+    doc->undoStack()->undo();
+    QVERIFY(!m_library->stories().load(id).value().startedAt.isValid());
+    doc->undoStack()->redo();
+    QCOMPARE(m_library->stories().load(id).value().startedAt, t);
+    QVERIFY(doc->editField(StoryField::Severity, 0)); // unchanged value: no command
+    QCOMPARE(doc->undoStack()->count(), 3);
+}
+
+void TestUndoCommands::statusChangesDoNotMerge()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    QVERIFY(doc->editField(StoryField::Status, static_cast<int>(StoryStatus::InReview)));
+    QVERIFY(doc->editField(StoryField::Status, static_cast<int>(StoryStatus::Published)));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->story().status, StoryStatus::InReview);
+    // Skipping a step is refused and leaves no command behind.
+    QVERIFY(doc->editField(StoryField::Status, static_cast<int>(StoryStatus::Draft)));
+    const int count = doc->undoStack()->count();
+    QVERIFY(!doc->editField(StoryField::Status, static_cast<int>(StoryStatus::Published)));
+    QCOMPARE(doc->undoStack()->count(), count);
+    QCOMPARE(doc->story().status, StoryStatus::Draft);
+}
+
+void TestUndoCommands::createUndoRedo()
+{
+    auto id = m_library->createStory(TestSupport::fullStory());
+    QVERIFY(id.ok());
+    QCOMPARE(m_library->stories().count().value(), 1);
+    m_library->undoStack()->undo();
+    QCOMPARE(m_library->stories().count().value(), 0);
+    m_library->undoStack()->redo();
+    QCOMPARE(m_library->stories().count().value(), 1);
+    QCOMPARE(m_library->stories().load(*id).value().title, QStringLiteral("Pager storm"));
+}
+
+void TestUndoCommands::deleteUndoRestoresEverything()
+{
+    const qint64 id = m_library->createStory(TestSupport::fullStory()).value();
+    const Story before = m_library->stories().load(id).value();
+    QVERIFY(m_library->deleteStory(id).ok());
+    QVERIFY(!m_library->stories().load(id).ok());
+    m_library->undoStack()->undo();
+    QCOMPARE(m_library->stories().load(id).value(), before);
+    QVERIFY(m_library->database().integrityProblems().isEmpty());
+    QCOMPARE(m_library->stories().search(QStringLiteral("pager")).value().size(), 1);
+    m_library->undoStack()->redo();
+    QVERIFY(!m_library->stories().load(id).ok());
+}
+
+void TestUndoCommands::undoCreateKeepsLaterEdits()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    StoryDocument* doc = m_library->document(id);
+    QVERIFY(doc->editSection(Section::Trigger, QStringLiteral("A config push")));
+    m_library->undoStack()->undo(); // the story goes away ...
+    QVERIFY(!m_library->stories().load(id).ok());
+    m_library->undoStack()->redo(); // ... and comes back with what was typed into it
+    QCOMPARE(m_library->stories().load(id).value().section(Section::Trigger), QStringLiteral("A config push"));
+    QCOMPARE(doc->story().section(Section::Trigger), QStringLiteral("A config push"));
+}
+
+void TestUndoCommands::duplicate()
+{
+    const qint64 id = m_library->createStory(TestSupport::fullStory()).value();
+    auto copy = m_library->duplicateStory(id);
+    QVERIFY(copy.ok());
+    QVERIFY(*copy != id);
+    const Story c = m_library->stories().load(*copy).value();
+    QCOMPARE(c.title, QStringLiteral("Pager storm (copy)"));
+    QCOMPARE(c.status, StoryStatus::Draft);
+    QCOMPARE(c.sections, TestSupport::fullStory().sections);
+    m_library->undoStack()->undo();
+    QVERIFY(!m_library->stories().load(*copy).ok());
+    QVERIFY(m_library->stories().load(id).ok());
+}
+
+void TestUndoCommands::historyPerStorySurvivesSwitching()
+{
+    const qint64 a = m_library->createStory(Story {}).value();
+    const qint64 b = m_library->createStory(Story {}).value();
+    StoryDocument* docA = m_library->document(a);
+    QVERIFY(docA->editSection(Section::Summary, QStringLiteral("in A")));
+    StoryDocument* docB = m_library->document(b);
+    QVERIFY(docB->editSection(Section::Summary, QStringLiteral("in B")));
+    QCOMPARE(m_library->document(a), docA); // the same document, with its history
+    QCOMPARE(docA->undoStack()->count(), 1);
+    m_library->undoGroup()->setActiveStack(docA->undoStack());
+    m_library->undoGroup()->undo();
+    QCOMPARE(m_library->stories().load(a).value().section(Section::Summary), QString());
+    QCOMPARE(m_library->stories().load(b).value().section(Section::Summary), QStringLiteral("in B"));
+}
+
+void TestUndoCommands::failedEditIsNotOnTheStack()
+{
+    const qint64 id = m_library->createStory(Story {}).value();
+    const QString path = m_library->path();
+    m_library.reset();
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    auto lib = Library::open(path);
+    QVERIFY(lib.ok());
+    m_library = std::move(lib).value();
+    QVERIFY(m_library->isReadOnly());
+    StoryDocument* doc = m_library->document(id);
+    QVERIFY(doc);
+    QVERIFY(!doc->editSection(Section::Summary, QStringLiteral("cannot be saved")));
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(doc->story().section(Section::Summary), QString());
+    QVERIFY(!m_library->createStory(Story {}).ok());
+    QCOMPARE(m_library->undoStack()->count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestUndoCommands)
+#include "TestUndoCommands.moc"
