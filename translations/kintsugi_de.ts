@@ -716,6 +716,11 @@ Folgemaßnahmen:
         <source>Time to resolve: %1</source>
         <translation>Zeit bis zur Behebung: %1</translation>
     </message>
+    <message>
+        <source>Created %1 · modified %2</source>
+        <extracomment>%1 and %2 are dates with times</extracomment>
+        <translation>Angelegt %1 · geändert %2</translation>
+    </message>
 </context>
 <context>
     <name>StoryListModel</name>

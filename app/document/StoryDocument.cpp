@@ -54,6 +54,7 @@ Status StoryDocument::applyField(StoryField field, const QVariant& value)
         return s; // the store reports it (StoryStore::writeFailed)
     }
     m_story.setField(field, value);
+    m_story.modifiedAt = QDateTime::currentDateTimeUtc(); // as the store just did
     emit fieldChanged(field);
     return {};
 }
@@ -65,6 +66,7 @@ Status StoryDocument::applySection(Section section, const QString& text)
         return s; // the store reports it (StoryStore::writeFailed)
     }
     m_story.setSection(section, text);
+    m_story.modifiedAt = QDateTime::currentDateTimeUtc(); // as the store just did
     emit sectionChanged(section);
     return {};
 }

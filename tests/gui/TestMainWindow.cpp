@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,6 +41,7 @@ private slots:
     void readOnlyLibrary();
     void badLibraryKeepsCurrentOne();
     void hugeSectionStaysEditable();
+    void unicodeShownUnchanged();
     void aboutDialog();
     void screenshotOption();
 
@@ -315,6 +317,39 @@ void TestMainWindow::hugeSectionStaysEditable()
     w->storyEditor()->flushPendingEdits();
     QCOMPARE(w->library()->stories().load(id).value().section(Section::SupportingInfo).size(), big.size() + 11);
     QCOMPARE(w->library()->stories().search(QStringLiteral("zebrafin")).value().size(), 1);
+}
+
+void TestMainWindow::unicodeShownUnchanged()
+{
+    const QString path = TestSupport::libraryPath(*m_dir);
+    const QString title = QStringLiteral("انقطاع 🚒 e\u0301te\u0301 数据库");
+    const QString text = QStringLiteral("שלום עולם — Ζ\u0351\u0337algo 👩🏽‍💻\nسطر ثانٍ");
+    {
+        auto lib = Library::open(path);
+        QVERIFY(lib.ok());
+        Story s;
+        s.title = title;
+        s.setSection(Section::Impact, text);
+        QVERIFY(lib.value()->stories().create(s).ok());
+    }
+    auto w = openWindow(path);
+    QVERIFY(w);
+    auto* list = child<QTreeView>(w.get(), "storyList");
+    QCOMPARE(list->model()->index(0, StoryListModel::TitleColumn).data().toString(), title);
+    QCOMPARE(child<QLineEdit>(w.get(), "titleEdit")->text(), title);
+    QCOMPARE(child<QPlainTextEdit>(w.get(), "sectionEdit_impact")->toPlainText(), text);
+    // Typing more keeps what was there, byte for byte.
+    auto* impact = child<QPlainTextEdit>(w.get(), "sectionEdit_impact");
+    w->storyEditor()->showSection(Section::Impact);
+    impact->setFocus();
+    impact->moveCursor(QTextCursor::End);
+    QTest::keyClick(impact, Qt::Key_Space);
+    // QTest types ASCII only; a non-ASCII key arrives as a key event carrying its text.
+    QKeyEvent check(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("✓"));
+    QApplication::sendEvent(impact, &check);
+    w->storyEditor()->flushPendingEdits();
+    const qint64 id = w->libraryPane()->currentStoryId();
+    QCOMPARE(w->library()->stories().load(id).value().section(Section::Impact), text + QStringLiteral(" ✓"));
 }
 
 void TestMainWindow::aboutDialog()

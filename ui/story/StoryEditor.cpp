@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -81,6 +82,10 @@ void StoryEditor::buildUi()
     m_title->setFont(titleFont);
     m_title->setFrame(false);
     layout->addWidget(m_title);
+    m_dates = new QLabel(page);
+    m_dates->setObjectName(QStringLiteral("datesLabel"));
+    m_dates->setEnabled(false); // drawn in the palette's quieter colour
+    layout->addWidget(m_dates);
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
@@ -296,6 +301,7 @@ void StoryEditor::loadAll()
     }
     m_updating = false;
     m_dirtySections.clear();
+    updateDates();
 }
 
 void StoryEditor::updateField(StoryField field)
@@ -304,6 +310,7 @@ void StoryEditor::updateField(StoryField field)
         return;
     }
     const Story& story = m_document->story();
+    updateDates();
     m_updating = true;
     switch (field) {
     case StoryField::Title:
@@ -360,6 +367,16 @@ void StoryEditor::updateStatusChoices()
     }
 }
 
+void StoryEditor::updateDates()
+{
+    const Story& story = m_document->story();
+    const QLocale locale;
+    //: %1 and %2 are dates with times
+    m_dates->setText(tr("Created %1 · modified %2")
+                         .arg(locale.toString(story.createdAt.toLocalTime(), QLocale::ShortFormat),
+                              locale.toString(story.modifiedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
 void StoryEditor::updateTimes()
 {
     const Story& story = m_document->story();
@@ -388,6 +405,7 @@ void StoryEditor::updateSection(Section section)
         m_updating = false;
     }
     updateSectionItem(section);
+    updateDates();
 }
 
 void StoryEditor::updateSectionItem(Section section)

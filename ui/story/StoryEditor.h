@@ -50,6 +50,7 @@ private:
     void updateField(StoryField field);
     void updateSection(Section section);
     void updateTimes();
+    void updateDates();
     void updateStatusChoices();
     void updateSectionItem(Section section);
     void onSectionTyped(Section section);
@@ -60,6 +61,7 @@ private:
 
     QStackedWidget* m_pages = nullptr;
     QLineEdit* m_title = nullptr;
+    QLabel* m_dates = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_severity = nullptr;
