@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "document/Library.h"
+#include "storage/Schema.h"
 #include "storage/StoryStore.h"
 
 #include <QFile>
@@ -100,7 +101,7 @@ void TestCli::checkHealthyLibrary()
     const QByteArray before = TestSupport::fileHash(path);
     const Run r = run({QStringLiteral("--database"), path, QStringLiteral("check")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Schema version: 1")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Schema version: %1").arg(Schema::CurrentVersion)), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Stories: 1")));
     QVERIFY(r.out.contains(QStringLiteral("Integrity: ok")));
     QVERIFY(!r.out.contains(QStringLiteral("read-only")));
@@ -111,9 +112,16 @@ void TestCli::checkFixture()
 {
     QTemporaryDir dir;
     const QString path = TestSupport::copyFixture(dir, QStringLiteral("library-v1.kintsugi"));
+    const QByteArray before = TestSupport::fileHash(path);
     const Run r = run({QStringLiteral("--database"), path, QStringLiteral("check")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Integrity: ok")));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: 1 ")));
+    QVERIFY(r.out.contains(QStringLiteral("will be upgraded")));
+    const Run listed = run({QStringLiteral("--database"), path, QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out, QStringLiteral("1\tpublished\tThe day our downloads played music\n"));
+    QCOMPARE(TestSupport::fileHash(path), before); // neither command upgrades it
 }
 
 void TestCli::checkFindsDamagedSearchIndex()

@@ -17,6 +17,7 @@ private slots:
     void createsNewLibrary();
     void reopensExistingLibrary();
     void opensFirstSchemaFixture();
+    void readOnlyModeLeavesOldSchema();
     void refusesGarbage();
     void refusesTruncatedLibrary();
     void refusesNewerSchema();
@@ -108,6 +109,26 @@ void TestLibraryDatabase::opensFirstSchemaFixture()
     QVERIFY(story.ok());
     QVERIFY(story->section(Section::RootCauses).contains(QStringLiteral("1.")));
     QVERIFY(!store.search(QStringLiteral("music")).value().isEmpty());
+    // The upgrade added the analysis tables with the default cause categories.
+    QSqlQuery q(lib.value()->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cause_category")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 5);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Schema::CurrentVersion);
+}
+
+void TestLibraryDatabase::readOnlyModeLeavesOldSchema()
+{
+    QTemporaryDir dir;
+    const QString path = TestSupport::copyFixture(dir, QStringLiteral("library-v1.kintsugi"));
+    const QByteArray before = TestSupport::fileHash(path);
+    {
+        auto lib = LibraryDatabase::open(path, LibraryDatabase::OpenMode::ReadOnly);
+        QVERIFY2(lib.ok(), qPrintable(lib.error()));
+        QCOMPARE(lib.value()->schemaVersion(), 1);
+        QVERIFY(lib.value()->integrityProblems().isEmpty());
+    }
+    QCOMPARE(TestSupport::fileHash(path), before);
 }
 
 void TestLibraryDatabase::refusesGarbage()

@@ -54,10 +54,6 @@ check: Integritätsprüfungen und die Schemaversion</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <source>“%1” uses schema version %2; open it once in Kintsugi to upgrade it.</source>
-        <translation>„%1“ verwendet Schemaversion %2; öffnen Sie die Datei einmal in Kintsugi, um sie zu aktualisieren.</translation>
-    </message>
-    <message>
         <source>Library: %1</source>
         <translation>Bibliothek: %1</translation>
     </message>
@@ -603,6 +599,31 @@ Folgemaßnahmen:
         <source>Upgrading to schema version %1 failed: %2</source>
         <translation>Aktualisierung auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>People</source>
+        <comment>cause category</comment>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <comment>cause category</comment>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <comment>cause category</comment>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <comment>cause category</comment>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <comment>cause category</comment>
+        <translation>Kommunikation</translation>
+    </message>
 </context>
 <context>
     <name>SetSectionCommand</name>
@@ -720,6 +741,10 @@ Folgemaßnahmen:
         <source>Created %1 · modified %2</source>
         <extracomment>%1 and %2 are dates with times</extracomment>
         <translation>Angelegt %1 · geändert %2</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
     </message>
 </context>
 <context>

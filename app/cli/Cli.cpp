@@ -76,12 +76,7 @@ int Cli::list(const QString& path)
     if (!library) {
         return fail(library.error());
     }
-    if (library.value()->database().schemaVersion() != Schema::CurrentVersion) {
-        return fail(
-            QCoreApplication::translate("Cli", "“%1” uses schema version %2; open it once in Kintsugi to upgrade it.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(library.value()->database().schemaVersion()));
-    }
+    // The list needs only the stories, which every schema version has.
     auto summaries = library.value()->stories().summaries();
     if (!summaries) {
         return fail(summaries.error());

@@ -60,6 +60,7 @@ StoryListModel::StoryListModel(StoryStore& store, QObject* parent)
         onStoryChanged(id, columnFor(field));
     });
     connect(&m_store, &StoryStore::sectionChanged, this, [this](qint64 id, Section) { onStoryChanged(id, -1); });
+    connect(&m_store, &StoryStore::storyTouched, this, [this](qint64 id) { onStoryChanged(id, -1); });
     reload();
 }
 

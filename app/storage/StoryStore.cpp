@@ -244,13 +244,24 @@ Status StoryStore::reindex(qint64 id)
     if (Status s = SqlUtil::exec(q, QStringLiteral("DELETE FROM story_fts WHERE rowid = ?"), {id}); !s) {
         return s;
     }
+    // The body holds the sections, then the story's parts: timeline, causes, lessons, actions.
     return SqlUtil::exec(
         q,
-        QStringLiteral("INSERT INTO story_fts(rowid, title, meta, body) SELECT s.id, s.title,"
-                       " coalesce((SELECT group_concat(name, ' ') FROM story_author WHERE story_id = s.id), '')"
-                       " || ' ' || coalesce((SELECT group_concat(tag, ' ') FROM story_tag WHERE story_id = s.id), ''),"
-                       " coalesce((SELECT group_concat(body, char(10)) FROM story_section WHERE story_id = s.id), '')"
-                       " FROM story s WHERE s.id = ?"),
+        QStringLiteral(
+            "INSERT INTO story_fts(rowid, title, meta, body) SELECT s.id, s.title,"
+            " coalesce((SELECT group_concat(name, ' ') FROM story_author WHERE story_id = s.id), '')"
+            " || ' ' || coalesce((SELECT group_concat(tag, ' ') FROM story_tag WHERE story_id = s.id), '')"
+            " || ' ' || coalesce((SELECT group_concat(name || ' ' || role, ' ') FROM story_person"
+            "   WHERE story_id = s.id), ''),"
+            " coalesce((SELECT group_concat(body, char(10)) FROM story_section WHERE story_id = s.id), '')"
+            " || char(10) || coalesce((SELECT group_concat(description || ' ' || actor, char(10))"
+            "   FROM timeline_event WHERE story_id = s.id), '')"
+            " || char(10) || coalesce((SELECT group_concat(statement || ' ' || evidence, char(10))"
+            "   FROM cause_node WHERE story_id = s.id), '')"
+            " || char(10) || coalesce((SELECT group_concat(text, char(10)) FROM lesson WHERE story_id = s.id), '')"
+            " || char(10) || coalesce((SELECT group_concat(title || ' ' || owner, char(10))"
+            "   FROM action_item WHERE story_id = s.id), '')"
+            " FROM story s WHERE s.id = ?"),
         {id});
 }
 
@@ -270,6 +281,19 @@ Status StoryStore::writeList(qint64 id, const QString& table, const QString& col
         }
     }
     return {};
+}
+
+Status StoryStore::partChanged(qint64 id)
+{
+    if (Status s = touch(id); !s) {
+        return s;
+    }
+    return reindex(id);
+}
+
+void StoryStore::emitPartChanged(qint64 id)
+{
+    emit storyTouched(id);
 }
 
 Status StoryStore::touch(qint64 id)

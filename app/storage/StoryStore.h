@@ -39,6 +39,12 @@ public:
     Status setSection(qint64 id, Section section, const QString& text);
     Status remove(qint64 id);
 
+    // For the stores of a story's parts (timeline, causes, lessons, actions, people): call inside
+    // their own write transaction. Updates the story's modified time and its search index.
+    Status partChanged(qint64 id);
+    // For the same stores, after their commit: tells the models (storyTouched).
+    void emitPartChanged(qint64 id);
+
     // Stories matching every word of `text` as a prefix, best first. An empty query matches nothing.
     Result<QList<SearchHit>> search(const QString& text, int limit = -1);
     // The stories search() finds, unranked and in no particular order: much cheaper than search()
@@ -52,6 +58,8 @@ signals:
     void storyRemoved(qint64 id);
     void storyChanged(qint64 id, StoryField field);
     void sectionChanged(qint64 id, Section section);
+    // A part of the story changed (see partChanged); its modified time is new.
+    void storyTouched(qint64 id);
     // A write failed; the library is unchanged. For the UI's status bar or message box.
     void writeFailed(const QString& message);
 

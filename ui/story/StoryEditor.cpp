@@ -3,6 +3,7 @@
 #include "document/StoryDocument.h"
 #include "domain/StoryRules.h"
 #include "story/DateTimeField.h"
+#include "story/StoryPage.h"
 #include "story/UndoShortcutFilter.h"
 
 #include <QComboBox>
@@ -189,11 +190,13 @@ void StoryEditor::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({170, 600});
     layout->addWidget(splitter, 1);
-    connect(m_sectionList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) {
-            m_sectionStack->setCurrentIndex(row);
+    connect(m_sectionList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        if (current) {
+            m_sectionStack->setCurrentIndex(current->data(Qt::UserRole).toInt());
         }
     });
+
+    addStoryPages();
 
     auto* filter = new UndoShortcutFilter(this);
     filter->watch(page);
@@ -240,12 +243,47 @@ void StoryEditor::buildUi()
     });
 }
 
+int StoryEditor::addPage(const QString& title, StoryPage* page)
+{
+    if (m_storyPages.isEmpty()) {
+        // A quiet heading between the sections and the pages.
+        auto* heading = new QListWidgetItem(tr("Analysis"), m_sectionList);
+        heading->setFlags(Qt::NoItemFlags);
+        QFont font = heading->font();
+        font.setItalic(true);
+        heading->setFont(font);
+    }
+    page->setParent(m_sectionStack);
+    const int stackIndex = m_sectionStack->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_sectionList);
+    item->setData(Qt::UserRole, stackIndex);
+    m_storyPages << page;
+    page->setDocument(m_document);
+    page->setReadOnly(m_readOnly);
+    return m_sectionList->row(item);
+}
+
+void StoryEditor::showPage(StoryPage* page)
+{
+    const int stackIndex = m_sectionStack->indexOf(page);
+    for (int row = 0; row < m_sectionList->count(); ++row) {
+        QListWidgetItem* item = m_sectionList->item(row);
+        if ((item->flags() & Qt::ItemIsEnabled) && item->data(Qt::UserRole).toInt() == stackIndex) {
+            m_sectionList->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
 void StoryEditor::setDocument(StoryDocument* document)
 {
     if (m_document == document && document) {
         return;
     }
     flushPendingEdits();
+    for (StoryPage* page : std::as_const(m_storyPages)) {
+        page->setDocument(document);
+    }
     if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
     }
@@ -275,6 +313,9 @@ void StoryEditor::setReadOnly(bool readOnly)
     m_tags->setReadOnly(readOnly);
     for (QPlainTextEdit* edit : m_sectionEdits) {
         edit->setReadOnly(readOnly);
+    }
+    for (StoryPage* page : std::as_const(m_storyPages)) {
+        page->setReadOnly(readOnly);
     }
 }
 
@@ -427,6 +468,9 @@ void StoryEditor::onSectionTyped(Section section)
 
 void StoryEditor::flushPendingEdits()
 {
+    for (StoryPage* page : std::as_const(m_storyPages)) {
+        page->flushPendingEdits();
+    }
     m_writeTimer.stop();
     if (!m_document || m_dirtySections.isEmpty()) {
         m_dirtySections.clear();
@@ -448,7 +492,7 @@ void StoryEditor::showSection(Section section)
 
 Section StoryEditor::currentSection() const
 {
-    return static_cast<Section>(qMax(0, m_sectionList->currentRow()));
+    return static_cast<Section>(qBound(0, m_sectionList->currentRow(), SectionCount - 1));
 }
 
 QPlainTextEdit* StoryEditor::sectionEditor(Section section) const

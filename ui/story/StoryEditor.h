@@ -11,6 +11,7 @@
 #include <array>
 
 class DateTimeField;
+class StoryPage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,11 +42,19 @@ public:
     QPlainTextEdit* sectionEditor(Section section) const;
     void focusTitle();
 
+    // Adds a page after the sections; the editor owns it. Returns its navigator row.
+    int addPage(const QString& title, StoryPage* page);
+    // Shows the page added as `page`.
+    void showPage(StoryPage* page);
+    QList<StoryPage*> pages() const { return m_storyPages; }
+
     // How long typing pauses before it is written.
     static constexpr int WriteDelayMs = 400;
 
 private:
     void buildUi();
+    // Creates the analysis pages (StoryPages.cpp).
+    void addStoryPages();
     void loadAll();
     void updateField(StoryField field);
     void updateSection(Section section);
@@ -76,6 +85,7 @@ private:
     QListWidget* m_sectionList = nullptr;
     QStackedWidget* m_sectionStack = nullptr;
     std::array<QPlainTextEdit*, SectionCount> m_sectionEdits {};
+    QList<StoryPage*> m_storyPages;
 
     QSet<Section> m_dirtySections;
     QTimer m_writeTimer;
