@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     libgl-dev libvulkan-dev
-    libkf5syntaxhighlighting-tools
+    libkf5syntaxhighlighting-tools libkf5syntaxhighlighting-dev qtbase5-dev
     clang-format-14
     xvfb xauth appstream desktop-file-utils poppler-utils fonts-dejavu-core
 )
@@ -74,6 +74,10 @@ case "${1:-}" in
         install_deps
         build default
         run_tests default
+        say "Building and testing the in-process highlighting backend against KF5 (tests/kf5-compat)"
+        cmake -S tests/kf5-compat -B build/kf5-compat -G Ninja
+        cmake --build build/kf5-compat
+        ctest --test-dir build/kf5-compat --output-on-failure
         build asan
         run_tests asan
         say "All tests passed in both configurations"

@@ -4,6 +4,7 @@
 #include "storage/StoryStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestUndoCommands : public QObject
@@ -21,6 +22,7 @@ private slots:
     void createUndoRedo();
     void deleteUndoRestoresEverything();
     void undoCreateKeepsLaterEdits();
+    void deleteUndoRestoresEveryPart();
     void duplicate();
     void historyPerStorySurvivesSwitching();
     void failedEditIsNotOnTheStack();
@@ -166,6 +168,55 @@ void TestUndoCommands::undoCreateKeepsLaterEdits()
     m_library->undoStack()->redo(); // ... and comes back with what was typed into it
     QCOMPARE(m_library->stories().load(id).value().section(Section::Trigger), QStringLiteral("A config push"));
     QCOMPARE(doc->story().section(Section::Trigger), QStringLiteral("A config push"));
+}
+
+void TestUndoCommands::deleteUndoRestoresEveryPart()
+{
+    const qint64 id = m_library->createStory(TestSupport::fullStory()).value();
+    // The parts as their stores write them; raw SQL keeps this test about the delete alone.
+    QSqlQuery q(m_library->database().db());
+    const QStringList inserts = {
+        QStringLiteral("INSERT INTO timeline_event(id, story_id, occurred_at, kind, description) VALUES "
+                       "(7, %1, '2024-05-01T09:00:00.000Z', 'trigger', 'deploy 4.2')"),
+        QStringLiteral("INSERT INTO cause_node(id, story_id, parent_id, position, statement, type) VALUES "
+                       "(11, %1, 12, 0, 'child first', 'root_cause')"),
+        QStringLiteral("INSERT INTO cause_node(id, story_id, parent_id, position, statement, type) VALUES "
+                       "(12, %1, NULL, 0, 'parent', 'problem')"),
+        QStringLiteral("INSERT INTO lesson(id, story_id, position, kind, text) VALUES (3, %1, 0, 'lesson', 'test "
+                       "environments differ')"),
+        QStringLiteral("INSERT INTO lesson_cause(lesson_id, cause_id) VALUES (3, 11)"),
+        QStringLiteral("INSERT INTO action_item(id, story_id, title, created_at, modified_at) VALUES (5, %1, "
+                       "'separate buckets', '2024-05-02T00:00:00.000Z', '2024-05-02T00:00:00.000Z')"),
+        QStringLiteral("INSERT INTO action_cause(action_id, cause_id) VALUES (5, 11)"),
+        QStringLiteral("INSERT INTO story_person(story_id, position, name, role) VALUES (%1, 0, 'Ana', 'on-call')"),
+        QStringLiteral("INSERT INTO coach_ignored_hit(story_id, rule_id, phrase) VALUES (%1, 'just', 'just')"),
+    };
+    QVERIFY(q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    for (const QString& sql : inserts) {
+        QVERIFY2(q.exec(sql.arg(id)), qPrintable(sql));
+    }
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    const StoryRows before = m_library->stories().takeRows(id).value();
+    QCOMPARE(before.rowCount(), 1 + SectionCount + 2 + 2 + 9); // story, sections, authors, tags, parts
+
+    QVERIFY(m_library->deleteStory(id).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM timeline_event) + (SELECT count(*) FROM cause_node)"
+                                  " + (SELECT count(*) FROM lesson_cause) + (SELECT count(*) FROM story_person)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    m_library->undoStack()->undo();
+    const StoryRows after = m_library->stories().takeRows(id).value();
+    QCOMPARE(after.rowCount(), before.rowCount());
+    for (int t = 0; t < before.tables.size(); ++t) {
+        QCOMPARE(after.tables[t].name, before.tables[t].name);
+        QCOMPARE(after.tables[t].rows, before.tables[t].rows);
+    }
+    QVERIFY(m_library->database().integrityProblems().isEmpty());
+    QCOMPARE(m_library->stories().search(QStringLiteral("buckets")).value().size(), 1);
+    m_library->undoStack()->redo();
+    QVERIFY(!m_library->stories().load(id).ok());
 }
 
 void TestUndoCommands::duplicate()

@@ -20,6 +20,682 @@
         <extracomment>%1 Qt version, %2 SQLite version</extracomment>
         <translation>Erstellt mit Qt %1 und SQLite %2. Veröffentlicht unter der MIT-Lizenz.</translation>
     </message>
+    <message>
+        <source>none, plain monospace</source>
+        <translation>keine, einfache Festbreitenschrift</translation>
+    </message>
+    <message>
+        <source>Code highlighting: %1</source>
+        <extracomment>%1 names the engine, or says that code is shown without colours</extracomment>
+        <translation>Code-Hervorhebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDelegate</name>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Delete clears the due date.</source>
+        <translation>Entf löscht das Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Who follows it through</source>
+        <translation>Wer es zu Ende bringt</translation>
+    </message>
+    <message>
+        <source>https://tracker.example/TICKET-1</source>
+        <translation>https://tracker.example/TICKET-1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemLifecycleCommand</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>(untitled cause)</source>
+        <extracomment>a linked cause node without a statement</extracomment>
+        <translation>(Ursache ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter opens the ticket in the browser.</source>
+        <translation>Strg+Eingabe öffnet das Ticket im Browser.</translation>
+    </message>
+    <message>
+        <source>Not linked to a cause. Press Ctrl+L to link it.</source>
+        <translation>Mit keiner Ursache verknüpft. Strg+L verknüpft sie.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>column header: what the action item is</extracomment>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: mitigate, prevent, detect, process</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Linked causes</source>
+        <extracomment>column header: the cause nodes a lesson or action item is linked to</extracomment>
+        <translation>Verknüpfte Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPage</name>
+    <message>
+        <source>Add Act&amp;ion</source>
+        <translation>Maßnahme hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Causes…</source>
+        <translation>Mit Ursachen &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action items&lt;/b&gt;: what we will do, who owns it, and by when.</source>
+        <translation>&lt;b&gt;Maßnahmen&lt;/b&gt;: was wir tun, wer verantwortlich ist und bis wann.</translation>
+    </message>
+    <message>
+        <source>No action items yet. Press Insert (or Add Action) to add one: an owner and a due date make it happen.</source>
+        <translation>Noch keine Maßnahmen. Einfg (oder „Maßnahme hinzufügen“) legt eine an: Eine verantwortliche Person und ein Fälligkeitsdatum sorgen dafür, dass sie umgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Adds an action item below the current one (Insert).</source>
+        <translation>Fügt eine Maßnahme unter der aktuellen hinzu (Einfg).</translation>
+    </message>
+    <message>
+        <source>Removes the current action item (Delete).</source>
+        <translation>Entfernt die aktuelle Maßnahme (Entf).</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Links the action item to causes in the cause tree (Ctrl+L).</source>
+        <translation>Verknüpft die Maßnahme mit Ursachen im Ursachenbaum (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Opens the ticket in the browser (Ctrl+Enter).</source>
+        <translation>Öffnet das Ticket im Browser (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <extracomment>the number of open action items of a story</extracomment>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>appended to &quot;%1 open&quot; on the action items page</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>(untitled cause)</source>
+        <translation>(Ursache ohne Titel)</translation>
+    </message>
+    <message>
+        <source>“%1” (&lt;a href=&quot;cause:%2&quot;&gt;add an action&lt;/a&gt;)</source>
+        <extracomment>%1 is a root cause&apos;s statement; the link adds an action item for it</extracomment>
+        <translation>„%1“ (&lt;a href=&quot;cause:%2&quot;&gt;Maßnahme hinzufügen&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>%1 is a root cause&apos;s statement</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No action item addresses this root cause: %1</source>
+        <translation>Keine Maßnahme geht diese Grundursache an: %1</translation>
+    </message>
+    <message>
+        <source>No action item addresses these root causes: %1</source>
+        <translation>Keine Maßnahme geht diese Grundursachen an: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRules</name>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Seit 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>status of an action item</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>status of an action item</extracomment>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>status of an action item</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won’t do</source>
+        <extracomment>status of an action item: the team decided not to do it</extracomment>
+        <translation>Wird nicht gemacht</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <extracomment>type of an action item</extracomment>
+        <translation>Abmildern</translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <extracomment>type of an action item</extracomment>
+        <translation>Verhindern</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <extracomment>type of an action item</extracomment>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <extracomment>type of an action item</extracomment>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Makes the impact smaller when it happens again.</source>
+        <translation>Verringert die Auswirkungen, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Keeps it from happening again.</source>
+        <translation>Verhindert, dass es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Lets us notice it sooner.</source>
+        <translation>Lässt uns es früher bemerken.</translation>
+    </message>
+    <message>
+        <source>Changes how we work.</source>
+        <translation>Ändert, wie wir arbeiten.</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>priority of an action item</extracomment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <extracomment>priority of an action item</extracomment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>priority of an action item</extracomment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>action title</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Titel der Maßnahme</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>action status</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Status der Maßnahme</translation>
+    </message>
+    <message>
+        <source>action type</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Art der Maßnahme</translation>
+    </message>
+    <message>
+        <source>ticket link</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>Ticket-Link</translation>
+    </message>
+    <message>
+        <source>linked causes</source>
+        <extracomment>an action item&apos;s field, used in &quot;Change %1&quot;</extracomment>
+        <translation>verknüpfte Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStore</name>
+    <message>
+        <source>Action item %1 does not exist.</source>
+        <translation>Maßnahme %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address such as https://tracker/TICKET-1.</source>
+        <translation>„%1“ ist keine Webadresse wie https://tracker/TICKET-1.</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCategoriesDialog</name>
+    <message>
+        <source>Cause Categories</source>
+        <translation>Ursachenkategorien</translation>
+    </message>
+    <message>
+        <source>The categories of causes in this library, in the order they are offered.</source>
+        <translation>Die Kategorien für Ursachen in dieser Bibliothek, in der angebotenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Rückgä&amp;ngig</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Wiederh&amp;olen</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>CauseCategoryCommand</name>
+    <message>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Kategorie entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CauseDiagramPainter</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Box caption in the cause diagram: %1 is the type (&quot;Root cause&quot;), %2 the category (&quot;Process&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <extracomment>Shown in an empty box of the cause diagram: the question the box should answer</extracomment>
+        <translation>Warum?</translation>
+    </message>
+</context>
+<context>
+    <name>CauseDiagramWriter</name>
+    <message>
+        <source>Cause tree</source>
+        <translation>Ursachenbaum</translation>
+    </message>
+    <message>
+        <source>Cause tree exported by Kintsugi</source>
+        <translation>Von Kintsugi exportierter Ursachenbaum</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG drawing.</source>
+        <translation>Die SVG-Zeichnung kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The diagram is too large for a picture.</source>
+        <translation>Das Diagramm ist zu groß für ein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>CauseItemDelegate</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>The choice for a cause without a category</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Why? Type the answer, then Enter asks the next “Why?”</source>
+        <extracomment>Hint in an empty cause statement: the question it answers</extracomment>
+        <translation>Warum? Antwort eintippen, dann fragt Eingabe das nächste „Warum?“</translation>
+    </message>
+    <message>
+        <source>What shows it: a graph, a log line, a ticket</source>
+        <translation>Was es zeigt: ein Graph, eine Logzeile, ein Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>CauseLinkDialog</name>
+    <message>
+        <source>Link to Causes</source>
+        <translation>Mit Ursachen verknüpfen</translation>
+    </message>
+    <message>
+        <source>This story’s cause tree is empty. Add causes on the Root causes page first.</source>
+        <translation>Der Ursachenbaum dieser Geschichte ist leer. Fügen Sie zuerst auf der Seite „Grundursachen“ Ursachen hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Causes this item answers (Space checks or unchecks):</source>
+        <translation>&amp;Ursachen, auf die dieser Eintrag antwortet (Leertaste hakt an oder ab):</translation>
+    </message>
+    <message>
+        <source>(untitled cause)</source>
+        <translation>(Ursache ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 — root cause</source>
+        <extracomment>%1 is the statement of a cause marked as a root cause</extracomment>
+        <translation>%1 — Grundursache</translation>
+    </message>
+</context>
+<context>
+    <name>CauseNode</name>
+    <message>
+        <source>Problem</source>
+        <comment>cause tree node type</comment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>cause tree node type</comment>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <comment>cause tree node type</comment>
+        <translation>Begünstigender Faktor</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <comment>cause tree node type</comment>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>CauseStore</name>
+    <message>
+        <source>Cause %1 does not exist.</source>
+        <translation>Ursache %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cause category %1 does not exist.</source>
+        <translation>Ursachenkategorie %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A cause cannot be moved below itself.</source>
+        <translation>Eine Ursache kann nicht unter sich selbst verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTreeModel</name>
+    <message>
+        <source>Evidence: %1</source>
+        <extracomment>Tooltip of a cause; %1 is its evidence note</extracomment>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>Problem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ask “Why?”</source>
+        <translation>„Warum?“ fragen</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move cause</source>
+        <translation>Ursache verschieben</translation>
+    </message>
+    <message>
+        <source>Indent cause</source>
+        <translation>Ursache einrücken</translation>
+    </message>
+    <message>
+        <source>Outdent cause</source>
+        <translation>Ursache ausrücken</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTreePage</name>
+    <message>
+        <source>Add Problem</source>
+        <translation>Problem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start a new tree with the problem to explain</source>
+        <translation>Einen neuen Baum mit dem zu erklärenden Problem beginnen</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Ask “Why?”: add a cause below the selected node (Enter)</source>
+        <translation>„Warum?“ fragen: eine Ursache unter dem ausgewählten Knoten hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Add Sibling</source>
+        <translation>Geschwister hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another cause beside the selected one (Shift+Enter)</source>
+        <translation>Eine weitere Ursache neben der ausgewählten hinzufügen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <source>Make it a cause of the node above (Tab)</source>
+        <translation>Zur Ursache des Knotens darüber machen (Tab)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Ausrücken</translation>
+    </message>
+    <message>
+        <source>Move it up one level (Shift+Tab)</source>
+        <translation>Eine Ebene nach oben verschieben (Umschalt+Tab)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the node and everything below it (Delete)</source>
+        <translation>Den Knoten mit allem darunter löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>Kategorien …</translation>
+    </message>
+    <message>
+        <source>Edit the library’s cause categories</source>
+        <translation>Die Ursachenkategorien der Bibliothek bearbeiten</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole diagram</source>
+        <translation>Das ganze Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Large Text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Bigger boxes and text, for a projector</source>
+        <translation>Größere Kästen und Schrift, für einen Beamer</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an SVG drawing</source>
+        <translation>Das Diagramm als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG picture</source>
+        <translation>Das Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Type the answer, Enter asks the next “Why?”. Shift+Enter: sibling · Tab / Shift+Tab: indent / outdent · Delete: remove with everything below · Ctrl+Tab: leave the tree</source>
+        <translation>Antwort eintippen, Eingabe fragt das nächste „Warum?“. Umschalt+Eingabe: Geschwister · Tab / Umschalt+Tab: einrücken / ausrücken · Entf: mit allem darunter entfernen · Strg+Tab: Baum verlassen</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cause-tree</source>
+        <extracomment>Default file name of an exported cause diagram (without extension)</extracomment>
+        <translation>ursachenbaum</translation>
+    </message>
+    <message>
+        <source>Export Cause Diagram as SVG</source>
+        <translation>Ursachendiagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Cause Diagram as PNG</source>
+        <translation>Ursachendiagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -34,12 +710,6 @@
     <message>
         <source>path</source>
         <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>list: one story a line (id, status, title)
-check: integrity checks and the schema version</source>
-        <translation>list: eine Geschichte pro Zeile (ID, Status, Titel)
-check: Integritätsprüfungen und die Schemaversion</translation>
     </message>
     <message>
         <source>no command given; try --help</source>
@@ -85,12 +755,472 @@ check: Integritätsprüfungen und die Schemaversion</translation>
         <source>“%1” has problems: %2.</source>
         <translation>„%1“ hat Probleme: %2.</translation>
     </message>
+    <message>
+        <source>lint: the people involved, as &quot;Name=Role,Name=Role&quot;.</source>
+        <translation>lint: die beteiligten Personen, als &quot;Name=Rolle,Name=Rolle&quot;.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <extracomment>the value of the --people option, shown in --help</extracomment>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>list: one story a line (id, status, title)
+check: integrity checks and the schema version
+lint FILE...: blameless-language coach over Markdown files, one hit a line as
+FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found</source>
+        <translation>list: eine Geschichte pro Zeile (ID, Status, Titel)
+check: Integritätsprüfungen und die Schemaversion
+lint DATEI...: Sprach-Coach für schuldfreie Berichte über Markdown-Dateien, ein Treffer pro Zeile als
+FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden wurde</translation>
+    </message>
+    <message>
+        <source>lint needs at least one file; try --help</source>
+        <translation>lint braucht mindestens eine Datei; siehe --help</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it cannot be read</extracomment>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachDecorator</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Try:&lt;/i&gt; %3&lt;/p&gt;</source>
+        <extracomment>Tooltip of a phrase flagged by the blameless-language coach: %1 rule title, %2 why, %3 a reframe</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;&lt;i&gt;Versuchen Sie:&lt;/i&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ignore this phrase</source>
+        <translation>Diese Formulierung ignorieren</translation>
+    </message>
+    <message>
+        <source>Switch off rule “%1” for this library</source>
+        <extracomment>%1 is the title of a coach rule</extracomment>
+        <translation>Regel „%1“ für diese Bibliothek ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>CoachEngine</name>
+    <message>
+        <source>Cannot read the coach rules “%1”: %2</source>
+        <translation>Die Coach-Regeln „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The coach rules are not valid JSON: %1</source>
+        <translation>Die Coach-Regeln sind kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>A coach rule has no id or a duplicate id “%1”.</source>
+        <translation>Eine Coach-Regel hat keine oder eine doppelte Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>The coach rule “%1” has a bad pattern: %2</source>
+        <translation>Die Coach-Regel „%1“ hat ein fehlerhaftes Muster: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoachRules</name>
+    <message>
+        <source>their role</source>
+        <extracomment>Stands in for a person&apos;s role in a coach suggestion when the role is not known</extracomment>
+        <translation>ihre Rolle</translation>
+    </message>
+    <message>
+        <source>“Should have” (hindsight)</source>
+        <translation>„Hätte … sollen“ (Rückschau)</translation>
+    </message>
+    <message>
+        <source>“Should have” judges a past decision with knowledge nobody had at the time. It closes the question instead of explaining why the action made sense then.</source>
+        <translation>„Hätte … sollen“ beurteilt eine frühere Entscheidung mit Wissen, das damals niemand hatte. Es beendet die Frage, statt zu erklären, warum das Handeln damals sinnvoll schien.</translation>
+    </message>
+    <message>
+        <source>Describe what people knew and saw at the time, and what would have helped them.</source>
+        <translation>Beschreiben Sie, was die Beteiligten damals wussten und sahen und was ihnen geholfen hätte.</translation>
+    </message>
+    <message>
+        <source>“Failed to” (personal failure)</source>
+        <translation>„Hat versäumt“ (persönliches Versagen)</translation>
+    </message>
+    <message>
+        <source>“Failed to” frames an action as a personal shortcoming and hides the conditions that made it hard.</source>
+        <translation>„Hat versäumt“ stellt eine Handlung als persönliches Versagen dar und verdeckt die Bedingungen, die sie schwer machten.</translation>
+    </message>
+    <message>
+        <source>Say what happened and what made it difficult, e.g. “the check was not run because …”.</source>
+        <translation>Sagen Sie, was geschah und was es schwierig machte, z. B. „die Prüfung lief nicht, weil …“.</translation>
+    </message>
+    <message>
+        <source>“Forgot to” (memory as safety net)</source>
+        <translation>„Hat vergessen“ (Gedächtnis als Sicherheitsnetz)</translation>
+    </message>
+    <message>
+        <source>“Forgot” puts the gap in one person&apos;s memory. Memory is not a safety system; the interesting question is why the step depended on it.</source>
+        <translation>„Vergessen“ verlegt die Lücke in das Gedächtnis einer Person. Das Gedächtnis ist kein Sicherheitssystem; die interessante Frage ist, warum der Schritt davon abhing.</translation>
+    </message>
+    <message>
+        <source>Describe the step that was missed and what (a checklist, automation, a reminder) did not prompt it.</source>
+        <translation>Beschreiben Sie den ausgelassenen Schritt und was (eine Checkliste, Automatisierung, eine Erinnerung) nicht dazu aufgefordert hat.</translation>
+    </message>
+    <message>
+        <source>Judging character (“careless”, “sloppy”)</source>
+        <translation>Charakterurteile („nachlässig“, „schlampig“)</translation>
+    </message>
+    <message>
+        <source>Words like “careless” or “sloppy” judge character. They make people defensive and stop the analysis before it reaches the system.</source>
+        <translation>Wörter wie „nachlässig“ oder „schlampig“ urteilen über den Charakter. Sie machen Menschen defensiv und beenden die Analyse, bevor sie das System erreicht.</translation>
+    </message>
+    <message>
+        <source>Describe the action and the conditions around it: time pressure, tooling, the information available.</source>
+        <translation>Beschreiben Sie die Handlung und ihre Umstände: Zeitdruck, Werkzeuge, die verfügbaren Informationen.</translation>
+    </message>
+    <message>
+        <source>“Human error”</source>
+        <translation>„Menschliches Versagen“</translation>
+    </message>
+    <message>
+        <source>“Human error” is where an investigation starts, not where it ends. It names a symptom of the system the person worked in.</source>
+        <translation>„Menschliches Versagen“ ist der Anfang einer Untersuchung, nicht ihr Ende. Es benennt ein Symptom des Systems, in dem die Person gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Ask what made the error likely or easy to make, and describe that instead.</source>
+        <translation>Fragen Sie, was den Fehler wahrscheinlich oder leicht machte, und beschreiben Sie stattdessen das.</translation>
+    </message>
+    <message>
+        <source>Assigning fault</source>
+        <translation>Schuldzuweisung</translation>
+    </message>
+    <message>
+        <source>Assigning fault to a person teaches everyone to hide problems next time. Blameless stories look for causes, not culprits.</source>
+        <translation>Wer einer Person die Schuld gibt, lehrt alle, Probleme beim nächsten Mal zu verbergen. Schuldfreie Berichte suchen Ursachen, keine Schuldigen.</translation>
+    </message>
+    <message>
+        <source>Name the decision or action and explain why it seemed reasonable at the time.</source>
+        <translation>Benennen Sie die Entscheidung oder Handlung und erklären Sie, warum sie damals vernünftig erschien.</translation>
+    </message>
+    <message>
+        <source>A person as the subject of a mistake</source>
+        <translation>Eine Person als Subjekt eines Fehlers</translation>
+    </message>
+    <message>
+        <source>Naming a person as the one who broke something makes the story about them, not about the system that let it happen.</source>
+        <translation>Wer eine Person als diejenige nennt, die etwas kaputt gemacht hat, macht den Bericht zu einem über sie – nicht über das System, das es zuließ.</translation>
+    </message>
+    <message>
+        <source>Use the role instead of the name (%1) and describe what made the action possible or likely.</source>
+        <extracomment>%1 is the role of the person named, e.g. &quot;on-call engineer&quot;</extracomment>
+        <translation>Verwenden Sie die Rolle statt des Namens (%1) und beschreiben Sie, was die Handlung möglich oder wahrscheinlich machte.</translation>
+    </message>
+    <message>
+        <source>A person as the root cause</source>
+        <translation>Eine Person als Grundursache</translation>
+    </message>
+    <message>
+        <source>A person is never a root cause: people act inside a system that allowed the outcome.</source>
+        <translation>Eine Person ist nie eine Grundursache: Menschen handeln in einem System, das das Ergebnis zuließ.</translation>
+    </message>
+    <message>
+        <source>Look one level deeper: which condition, tool or process made this action lead to the failure?</source>
+        <translation>Schauen Sie eine Ebene tiefer: Welche Bedingung, welches Werkzeug oder welcher Prozess ließ diese Handlung zum Ausfall führen?</translation>
+    </message>
+    <message>
+        <source>“Why didn&apos;t they …?”</source>
+        <translation>„Warum haben sie nicht …?“</translation>
+    </message>
+    <message>
+        <source>“Why didn&apos;t they …?” asks people to defend themselves, with hindsight they did not have.</source>
+        <translation>„Warum haben sie nicht …?“ verlangt von Menschen, sich zu verteidigen – mit einem Rückblick, den sie damals nicht hatten.</translation>
+    </message>
+    <message>
+        <source>Ask “What made this hard to see or do at that moment?”</source>
+        <translation>Fragen Sie: „Was machte es in dem Moment schwer, das zu sehen oder zu tun?“</translation>
+    </message>
+    <message>
+        <source>“Obviously” (hindsight)</source>
+        <translation>„Offensichtlich“ (Rückschau)</translation>
+    </message>
+    <message>
+        <source>“Obviously” and “of course” are hindsight: it was not obvious at the time, or it would have been done differently.</source>
+        <translation>„Offensichtlich“ und „natürlich“ sind Rückschau: Damals war es nicht offensichtlich, sonst wäre anders gehandelt worden.</translation>
+    </message>
+    <message>
+        <source>Drop the word, or say when and how the fact became known.</source>
+        <translation>Lassen Sie das Wort weg oder sagen Sie, wann und wie die Tatsache bekannt wurde.</translation>
+    </message>
+    <message>
+        <source>“Just”, “simply” (minimizing)</source>
+        <translation>„Nur“, „einfach“ (verharmlosend)</translation>
+    </message>
+    <message>
+        <source>“Just” and “simply” make an action sound trivial. That implies whoever did not do it was at fault, and hides why it was hard.</source>
+        <translation>„Nur“ und „einfach“ lassen eine Handlung trivial klingen. Das unterstellt, wer sie nicht tat, sei schuld, und verdeckt, warum sie schwer war.</translation>
+    </message>
+    <message>
+        <source>Describe the action without the qualifier, and what made it harder than it looks now.</source>
+        <translation>Beschreiben Sie die Handlung ohne die Einschränkung und was sie schwerer machte, als sie heute aussieht.</translation>
+    </message>
+    <message>
+        <source>Counterfactuals (“if only”)</source>
+        <translation>Kontrafaktisches („wenn nur“)</translation>
+    </message>
+    <message>
+        <source>Counterfactuals (“if only”, “could have been prevented”) describe a past that did not happen; they say little about why what did happen made sense.</source>
+        <translation>Kontrafaktische Aussagen („wenn nur“, „hätte verhindert werden können“) beschreiben eine Vergangenheit, die nicht stattfand; sie sagen wenig darüber, warum das Geschehene sinnvoll schien.</translation>
+    </message>
+    <message>
+        <source>Describe what happened and which conditions made it possible.</source>
+        <translation>Beschreiben Sie, was geschah und welche Bedingungen es möglich machten.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachRulesDialog</name>
+    <message>
+        <source>Coach Rules</source>
+        <translation>Coach-Regeln</translation>
+    </message>
+    <message>
+        <source>The language coach underlines wording that assigns blame or judges with hindsight. Checked rules are on for every story in this library.</source>
+        <translation>Der Sprach-Coach unterstreicht Formulierungen, die Schuld zuweisen oder aus der Rückschau urteilen. Angehakte Regeln gelten für jede Geschichte in dieser Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachRulesModel</name>
+    <message>
+        <source>their role</source>
+        <translation>ihre Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSummaryLabel</name>
+    <message>
+        <source>The blameless-language coach underlines wording that assigns blame or judges with hindsight. Hover a phrase to see why and how to reframe it.</source>
+        <translation>Der Sprach-Coach für schuldfreie Berichte unterstreicht Formulierungen, die Schuld zuweisen oder aus der Rückschau urteilen. Zeigen Sie auf eine Formulierung, um zu sehen, warum und wie man sie umformulieren kann.</translation>
+    </message>
+    <message>
+        <source>Language coach unavailable: %1</source>
+        <extracomment>%1 says why the coach rules could not be read</extracomment>
+        <translation>Sprach-Coach nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No phrases to reconsider</source>
+        <translation>Keine Formulierungen zu überdenken</translation>
+    </message>
+    <message>
+        <source>1 phrase to reconsider</source>
+        <translation>1 Formulierung zu überdenken</translation>
+    </message>
+    <message>
+        <source>%1 phrases to reconsider</source>
+        <extracomment>the blameless-language coach&apos;s count for the story; %1 is 2 or more</extracomment>
+        <translation>%1 Formulierungen zu überdenken</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Known</source>
         <translation>Bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>EditActionItemCommand</name>
+    <message>
+        <source>Link action item to causes</source>
+        <translation>Maßnahme mit Ursachen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a field of an action item, such as &quot;owner&quot; or &quot;due date&quot;</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EditCauseCommand</name>
+    <message>
+        <source>Edit cause statement</source>
+        <translation>Ursachenaussage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change cause type</source>
+        <translation>Ursachentyp ändern</translation>
+    </message>
+    <message>
+        <source>Change cause category</source>
+        <translation>Ursachenkategorie ändern</translation>
+    </message>
+    <message>
+        <source>Edit cause evidence</source>
+        <translation>Ursachenbeleg bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditLessonCommand</name>
+    <message>
+        <source>Change lesson kind</source>
+        <translation>Art der Erkenntnis ändern</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Link lesson to causes</source>
+        <translation>Erkenntnis mit Ursachen verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonCommand</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>IgnoreCoachHitCommand</name>
+    <message>
+        <source>Ignore “%1”</source>
+        <extracomment>%1 is a phrase the blameless-language coach flagged</extracomment>
+        <translation>„%1“ ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>InProcessCodeHighlighter</name>
+    <message>
+        <source>KDE Syntax Highlighting (library)</source>
+        <extracomment>Shown in About as &quot;Code highlighting: %1&quot;; the library is linked into Kintsugi</extracomment>
+        <translation>KDE Syntax Highlighting (Bibliothek)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDelegate</name>
+    <message>
+        <source>What did we learn?</source>
+        <translation>Was haben wir gelernt?</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLifecycleCommand</name>
+    <message>
+        <source>Add lesson</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove lesson</source>
+        <translation>Erkenntnis entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonModel</name>
+    <message>
+        <source>(untitled cause)</source>
+        <extracomment>a linked cause node without a statement</extracomment>
+        <translation>(Ursache ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Not linked to a cause. Press Ctrl+L to link it.</source>
+        <translation>Mit keiner Ursache verknüpft. Strg+L verknüpft sie.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>column header: what went well, what went wrong, where we got lucky, lesson</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <extracomment>column header of the lessons learned</extracomment>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Linked causes</source>
+        <extracomment>column header: the cause nodes a lesson or action item is linked to</extracomment>
+        <translation>Verknüpfte Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRules</name>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <extracomment>a kind of lessons-learned item: something the team learned</extracomment>
+        <translation>Erkenntnis</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStore</name>
+    <message>
+        <source>Lesson %1 does not exist.</source>
+        <translation>Erkenntnis %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Add Lesso&amp;n</source>
+        <translation>Erkenntnis hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Causes…</source>
+        <translation>Mit Ursachen &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lessons learned&lt;/b&gt;: what went well, what went wrong, where we got lucky, and what we learned.</source>
+        <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: was gut lief, was schiefging, wo wir Glück hatten und was wir gelernt haben.</translation>
+    </message>
+    <message>
+        <source>No lessons yet. Press Insert (or Add Lesson) to write the first one.</source>
+        <translation>Noch keine Erkenntnisse. Einfg (oder „Erkenntnis hinzufügen“) legt die erste an.</translation>
+    </message>
+    <message>
+        <source>Adds a lesson below the current one (Insert).</source>
+        <translation>Fügt eine Erkenntnis unter der aktuellen hinzu (Einfg).</translation>
+    </message>
+    <message>
+        <source>Removes the current lesson (Delete).</source>
+        <translation>Entfernt die aktuelle Erkenntnis (Entf).</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Links the lesson to causes in the cause tree (Ctrl+L).</source>
+        <translation>Verknüpft die Erkenntnis mit Ursachen im Ursachenbaum (Strg+L).</translation>
     </message>
 </context>
 <context>
@@ -399,6 +1529,231 @@ check: Integritätsprüfungen und die Schemaversion</translation>
         <source>Some of your latest typing could not be saved (see the status bar). Close anyway and lose it?</source>
         <translation>Einige Ihrer letzten Eingaben konnten nicht gespeichert werden (siehe Statusleiste). Trotzdem schließen und diese Eingaben verwerfen?</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Coach Rules…</source>
+        <translation>&amp;Coach-Regeln …</translation>
+    </message>
+</context>
+<context>
+    <name>MoveActionItemCommand</name>
+    <message>
+        <source>Move action item</source>
+        <translation>Maßnahme verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLessonCommand</name>
+    <message>
+        <source>Move lesson</source>
+        <translation>Erkenntnis verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonCommand</name>
+    <message>
+        <source>Move person</source>
+        <translation>Person verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsDock</name>
+    <message>
+        <source>Open Actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Actions</source>
+        <translation>Offene &amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Every open action item of the library, by due date.</source>
+        <translation>Alle offenen Maßnahmen der Bibliothek, nach Fälligkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsModel</name>
+    <message>
+        <source>(nobody)</source>
+        <extracomment>shown for an action item nobody owns yet</extracomment>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <extracomment>a story without a title</extracomment>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the story.</source>
+        <translation>Eingabe oder Doppelklick öffnet die Geschichte.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>column header: what the action item is</extracomment>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>column header: mitigate, prevent, detect, process</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <extracomment>column header: the story an action item belongs to</extracomment>
+        <translation>Geschichte</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsView</name>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the action item in its story.</source>
+        <translation>Eingabe oder ein Doppelklick öffnet die Maßnahme in ihrer Geschichte.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <extracomment>owner filter: action items nobody owns yet</extracomment>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>1 open action</source>
+        <translation>1 offene Maßnahme</translation>
+    </message>
+    <message>
+        <source>%1 open actions</source>
+        <translation>%1 offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open actions</source>
+        <extracomment>%1 of %2 open actions are shown (after filtering)</extracomment>
+        <translation>%1 von %2 offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>appended to the count of open actions</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>the role a person had in the incident, e.g. &quot;on-call engineer&quot;</extracomment>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Who was involved, and in which role. The language coach uses the names to spot a person named as the subject of a mistake.</source>
+        <translation>Wer beteiligt war und in welcher Rolle. Der Sprach-Coach nutzt die Namen, um eine Person zu erkennen, die als Subjekt eines Fehlers genannt wird.</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleStore</name>
+    <message>
+        <source>There is no person at position %1 of this story.</source>
+        <translation>An Position %1 dieser Geschichte gibt es keine Person.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLifecycleCommand</name>
+    <message>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PlainCodeHighlighter</name>
+    <message>
+        <source>none, plain monospace</source>
+        <extracomment>Shown in About as &quot;Code highlighting: %1&quot; when no highlighting engine is installed</extracomment>
+        <translation>keine, einfache Festbreitenschrift</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessCodeHighlighter</name>
+    <message>
+        <source>KDE Syntax Highlighting (kate-syntax-highlighter)</source>
+        <extracomment>Shown in About as &quot;Code highlighting: %1&quot;; kate-syntax-highlighter is a program name</extracomment>
+        <translation>KDE Syntax Highlighting (kate-syntax-highlighter)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCauseSubtreeCommand</name>
+    <message numerus="yes">
+        <source>Delete %n cause(s)</source>
+        <translation>
+            <numerusform>%n Ursache löschen</numerusform>
+            <numerusform>%n Ursachen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete cause</source>
+        <translation>Ursache löschen</translation>
+    </message>
 </context>
 <context>
     <name>SampleStory</name>
@@ -626,6 +1981,17 @@ Folgemaßnahmen:
     </message>
 </context>
 <context>
+    <name>SectionEditorPane</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the section as it reads, or return to editing (Ctrl+Shift+P)</source>
+        <translation>Den Abschnitt so zeigen, wie er sich liest, oder zurück zum Bearbeiten (Strg+Umschalt+P)</translation>
+    </message>
+</context>
+<context>
     <name>SetSectionCommand</name>
     <message>
         <source>Typing in %1</source>
@@ -745,6 +2111,26 @@ Folgemaßnahmen:
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Beteiligte Personen</translation>
     </message>
 </context>
 <context>
@@ -965,6 +2351,282 @@ Folgemaßnahmen:
     <message>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>A date and time (2021-12-10 15:40), a time on the same day (15:40) or a date alone.</source>
+        <translation>Ein Datum mit Uhrzeit (2021-12-10 15:40), eine Uhrzeit am selben Tag (15:40) oder nur ein Datum.</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date only: the time of day is not known.</source>
+        <translation>Nur Datum: Die Uhrzeit ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>%1 is a date and time in UTC</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Person or role</source>
+        <translation>Person oder Rolle</translation>
+    </message>
+    <message>
+        <source>Change event time</source>
+        <translation>Zeit des Ereignisses ändern</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change event kind</source>
+        <translation>Art des Ereignisses ändern</translation>
+    </message>
+    <message>
+        <source>Change person or role</source>
+        <translation>Person oder Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n events</source>
+        <translation>
+            <numerusform>%n Ereignis hinzufügen</numerusform>
+            <numerusform>%n Ereignisse hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Ereignis löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Add Eve&amp;nt</source>
+        <translation>Ereig&amp;nis hinzufügen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Events</source>
+        <translation>Ereignisse einfü&amp;gen</translation>
+    </message>
+    <message>
+        <source>Adds an event for each line of the clipboard that starts with a date or time, or for each row of a Markdown timeline table.</source>
+        <translation>Fügt ein Ereignis für jede Zeile der Zwischenablage ein, die mit einem Datum oder einer Uhrzeit beginnt, oder für jede Zeile einer Markdown-Zeitleistentabelle.</translation>
+    </message>
+    <message>
+        <source>From the first event of each kind. Events with a date only do not count.</source>
+        <translation>Ab dem ersten Ereignis jeder Art. Ereignisse mit Datum ohne Uhrzeit zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Enter on the last row adds the next event · Tab moves between cells · Ctrl+V pastes lines or a Markdown table · Delete removes</source>
+        <translation>Eingabe in der letzten Zeile fügt das nächste Ereignis hinzu · Tab wechselt die Zelle · Strg+V fügt Zeilen oder eine Markdown-Tabelle ein · Entf löscht</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type a date and time such as 2021-12-10 15:40, a time such as 15:40, or a date alone.</source>
+        <extracomment>%1 is what was typed into the time cell</extracomment>
+        <translation>„%1“ ist keine Zeit. Geben Sie ein Datum mit Uhrzeit wie 2021-12-10 15:40, eine Uhrzeit wie 15:40 oder nur ein Datum ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation>Ereignis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Start Time</source>
+        <translation>Als &amp;Beginn übernehmen</translation>
+    </message>
+    <message>
+        <source>Use as De&amp;tection Time</source>
+        <translation>Als &amp;Erkennungszeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Resolution Time</source>
+        <translation>Als Beheb&amp;ungszeit übernehmen</translation>
+    </message>
+    <message>
+        <source>Trigger → detection: %1</source>
+        <extracomment>%1 is a duration such as &quot;25 min&quot;</extracomment>
+        <translation>Auslöser → Erkennung: %1</translation>
+    </message>
+    <message>
+        <source>Detection → repair: %1</source>
+        <extracomment>%1 is a duration such as &quot;1 h 5 min&quot;</extracomment>
+        <translation>Erkennung → Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Trigger → repair: %1</source>
+        <extracomment>%1 is a duration such as &quot;1 h 30 min&quot;</extracomment>
+        <translation>Auslöser → Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Mark events as Trigger, Detection and Repair to see the time between them.</source>
+        <translation>Markieren Sie Ereignisse als Auslöser, Erkennung und Behebung, um die Zeit dazwischen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n event(s)</source>
+        <extracomment>the undo step of pasting timeline events</extracomment>
+        <translation>
+            <numerusform>%n Ereignis einfügen</numerusform>
+            <numerusform>%n Ereignisse einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis eingefügt.</numerusform>
+            <numerusform>%n Ereignisse eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n event(s); %1 line(s) could not be read.</source>
+        <extracomment>%1 is the number of lines that could not be read</extracomment>
+        <translation>
+            <numerusform>%n Ereignis eingefügt; %1 Zeile(n) ließen sich nicht lesen.</numerusform>
+            <numerusform>%n Ereignisse eingefügt; %1 Zeile(n) ließen sich nicht lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines Not Pasted</source>
+        <translation>Nicht eingefügte Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were added. These lines did not become events; fix them and paste them again, or add them by hand:</source>
+        <translation>
+            <numerusform>%n Ereignis wurde hinzugefügt. Aus diesen Zeilen wurden keine Ereignisse; korrigieren Sie sie und fügen Sie sie erneut ein, oder tragen Sie sie von Hand ein:</numerusform>
+            <numerusform>%n Ereignisse wurden hinzugefügt. Aus diesen Zeilen wurden keine Ereignisse; korrigieren Sie sie und fügen Sie sie erneut ein, oder tragen Sie sie von Hand ein:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 the line&apos;s text, %3 why it could not be read</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineParser</name>
+    <message>
+        <source>No cell of this row is a date or time.</source>
+        <translation>Keine Zelle dieser Zeile ist ein Datum oder eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The line does not start with a date or time.</source>
+        <translation>Die Zeile beginnt nicht mit einem Datum oder einer Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The table has no time or date column.</source>
+        <translation>Die Tabelle hat keine Spalte für Zeit oder Datum.</translation>
+    </message>
+    <message>
+        <source>The row has no time.</source>
+        <translation>Die Zeile hat keine Zeit.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a date and time.</source>
+        <translation>„%1“ lässt sich nicht als Datum und Uhrzeit lesen.</translation>
+    </message>
+    <message>
+        <source>The time has no date: start with a line that has one, or set the story&apos;s start.</source>
+        <translation>Die Uhrzeit hat kein Datum: Beginnen Sie mit einer Zeile mit Datum oder legen Sie den Beginn der Geschichte fest.</translation>
+    </message>
+    <message>
+        <source>(at %1)</source>
+        <extracomment>%1 is a time of day that was only partly known, e.g. &quot;14:??&quot;</extracomment>
+        <translation>(um %1)</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <extracomment>%1 is the time of day at which something that went on for a while ended, e.g. &quot;11:00&quot;</extracomment>
+        <translation>(bis %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRules</name>
+    <message>
+        <source>Trigger</source>
+        <comment>timeline event kind</comment>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <comment>timeline event kind</comment>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <comment>timeline event kind</comment>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <comment>timeline event kind</comment>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <comment>timeline event kind</comment>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <comment>timeline event kind</comment>
+        <translation>Schlüsselmoment</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStore</name>
+    <message>
+        <source>Timeline event %1 does not exist.</source>
+        <translation>Das Ereignis %1 der Zeitleiste gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs a valid date.</source>
+        <translation>Ein Ereignis der Zeitleiste braucht ein gültiges Datum.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,24 @@
 #include "AboutDialog.h"
 
+#include "highlight/CodeHighlighter.h"
+#include "highlight/CodeHighlighterFactory.h"
 #include "util/AppInfo.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
+
+namespace {
+QString codeHighlighting()
+{
+    CodeHighlighter* code = CodeHighlighterFactory::shared();
+    return code->isAvailable() ? code->backendName()
+                               : QCoreApplication::translate("AboutDialog", "none, plain monospace");
+}
+} // namespace
 
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
@@ -25,7 +37,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     text->setWordWrap(true);
     text->setOpenExternalLinks(true);
     text->setText(
-        QStringLiteral("<h2>Kintsugi %1</h2><p>%2</p><p>%3</p><p><small>%4</small></p>")
+        QStringLiteral("<h2>Kintsugi %1</h2><p>%2</p><p>%3</p><p><small>%4<br>%5</small></p>")
             .arg(AppInfo::version().toHtmlEscaped(),
                  tr("Blameless failure stories, incident postmortems and team retrospectives.").toHtmlEscaped(),
                  tr("Kintsugi is the Japanese art of mending broken pottery with gold: the break becomes part of "
@@ -34,7 +46,9 @@ AboutDialog::AboutDialog(QWidget* parent)
                  //: %1 Qt version, %2 SQLite version
                  tr("Built with Qt %1 and SQLite %2. Released under the MIT licence.")
                      .arg(QString::fromLatin1(qVersion()), AppInfo::sqliteVersion())
-                     .toHtmlEscaped()));
+                     .toHtmlEscaped(),
+                 //: %1 names the engine, or says that code is shown without colours
+                 tr("Code highlighting: %1").arg(codeHighlighting()).toHtmlEscaped()));
     text->setMinimumWidth(380);
     top->addWidget(text, 1);
     layout->addLayout(top);

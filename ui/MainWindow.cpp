@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CoachRulesDialog.h"
 #include "MessageBox.h"
+#include "analysis/OpenActionsDock.h"
 #include "document/Library.h"
 #include "document/StoryDocument.h"
 #include "library/LibraryPane.h"
+#include "models/CoachRulesModel.h"
 #include "models/StoryFilterProxyModel.h"
 #include "models/StoryListModel.h"
 #include "storage/StoryStore.h"
@@ -72,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
+    OpenActionsDock::install(this);
     restoreSettings();
 
     connect(m_libraryPane, &LibraryPane::currentStoryChanged, this, &MainWindow::showStory);
@@ -85,6 +89,7 @@ MainWindow::~MainWindow()
     disconnect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
     m_editor->setDocument(nullptr);
     m_libraryPane->setModels(nullptr, nullptr, nullptr);
+    OpenActionsDock::of(this)->setLibrary(nullptr);
 }
 
 void MainWindow::createActions()
@@ -160,6 +165,17 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    // The blameless-language coach's rules for this library.
+    QAction* coachRules = edit->addAction(tr("&Coach Rules…"));
+    coachRules->setObjectName(QStringLiteral("coachRulesAction"));
+    connect(coachRules, &QAction::triggered, this, [this] {
+        if (m_library) {
+            auto* dialog = new CoachRulesDialog(new CoachRulesModel(m_library->coachSettings()), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
 
     QMenu* story = menuBar()->addMenu(tr("&Story"));
     story->addAction(m_newStoryAction);
@@ -190,6 +206,7 @@ bool MainWindow::openLibrary(const QString& path, bool sampleIfNew)
 
     m_editor->setDocument(nullptr);
     m_libraryPane->setModels(nullptr, nullptr, nullptr);
+    OpenActionsDock::of(this)->setLibrary(nullptr);
     delete m_proxy;
     delete m_model;
     m_library = std::move(library);
@@ -201,6 +218,7 @@ bool MainWindow::openLibrary(const QString& path, bool sampleIfNew)
     }
     m_proxy = new StoryFilterProxyModel(store, this);
     m_libraryPane->setModels(&store, m_model, m_proxy);
+    OpenActionsDock::of(this)->setLibrary(m_library.get());
     connect(&store, &StoryStore::writeFailed, this, &MainWindow::showError);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusCount);

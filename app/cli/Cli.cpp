@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "coach/CoachEngine.h"
 #include "document/Library.h"
 #include "domain/StoryRules.h"
 #include "storage/Schema.h"
@@ -9,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -36,11 +39,20 @@ int Cli::run(const QStringList& arguments)
                                           .arg(QDir::toNativeSeparators(AppInfo::defaultLibraryPath())),
                                       QCoreApplication::translate("Cli", "path"));
     parser.addOption(database);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("Cli",
-                                                             "list: one story a line (id, status, title)\n"
-                                                             "check: integrity checks and the schema version"),
-                                 QStringLiteral("list|check"));
+    const QCommandLineOption people(
+        QStringLiteral("people"),
+        QCoreApplication::translate("Cli", "lint: the people involved, as \"Name=Role,Name=Role\"."),
+        //: the value of the --people option, shown in --help
+        QCoreApplication::translate("Cli", "list"));
+    parser.addOption(people);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Cli",
+                                    "list: one story a line (id, status, title)\n"
+                                    "check: integrity checks and the schema version\n"
+                                    "lint FILE...: blameless-language coach over Markdown files, one hit a line as\n"
+                                    "FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found"),
+        QStringLiteral("list|check|lint"));
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
     }
@@ -58,6 +70,9 @@ int Cli::run(const QStringList& arguments)
     }
     const QString path = parser.isSet(database) ? parser.value(database) : AppInfo::defaultLibraryPath();
     const QString command = positional.first();
+    if (command == QLatin1String("lint")) {
+        return lint(positional.mid(1), parser.value(people));
+    }
     if (positional.size() > 1) {
         return fail(QCoreApplication::translate("Cli", "unexpected argument “%1”").arg(positional.at(1)));
     }
@@ -132,4 +147,63 @@ int Cli::check(const QString& path)
                  .arg(problems.size())
           << Qt::endl;
     return 1;
+}
+
+int Cli::lint(const QStringList& files, const QString& peopleList)
+{
+    if (files.isEmpty()) {
+        return fail(QCoreApplication::translate("Cli", "lint needs at least one file; try --help"));
+    }
+    auto standard = CoachEngine::standard();
+    if (!standard) {
+        return fail(standard.error());
+    }
+    CoachEngine engine = standard.value();
+    QList<Person> people;
+    const QStringList entries = peopleList.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& entry : entries) {
+        const QString name = entry.section(QLatin1Char('='), 0, 0).simplified();
+        if (!name.isEmpty()) {
+            people << Person {name, entry.section(QLatin1Char('='), 1).simplified()};
+        }
+    }
+    engine.setPeople(people);
+
+    bool errors = false;
+    bool found = false;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+            const QString reason = QFileInfo(path).isDir()
+                                       ? QCoreApplication::translate("Cli", "is a directory")
+                                       : (QFileInfo::exists(path) ? file.errorString()
+                                                                  : QCoreApplication::translate("Cli", "no such file"));
+            //: %1 is a file name, %2 the reason it cannot be read
+            m_err << "kintsugi-cli: " << QCoreApplication::translate("Cli", "cannot read “%1”: %2").arg(path, reason)
+                  << Qt::endl;
+            errors = true;
+            continue;
+        }
+        const QString text = QString::fromUtf8(file.readAll());
+        const QList<CoachHit> hits = engine.check(text);
+        // Lines and columns count from 1; columns count characters, not UTF-16 units.
+        qsizetype line = 1;
+        qsizetype lineStart = 0;
+        qsizetype scanned = 0;
+        for (const CoachHit& hit : hits) {
+            for (; scanned < hit.start; ++scanned) {
+                if (text.at(scanned) == QLatin1Char('\n')) {
+                    ++line;
+                    lineStart = scanned + 1;
+                }
+            }
+            const QStringView before = QStringView(text).mid(lineStart, hit.start - lineStart);
+            const qsizetype column = before.toUcs4().size() + 1;
+            m_out << path << ':' << line << ':' << column << ": " << hit.ruleId << ": " << hit.explanation << " ("
+                  << hit.suggestion << ")\n";
+            found = true;
+        }
+    }
+    m_out.flush();
+    return errors ? 2 : (found ? 1 : 0);
 }

@@ -4,4 +4,7 @@
 namespace CommandIds {
 inline constexpr int SetStoryField = 1;
 inline constexpr int SetSection = 2;
+inline constexpr int EditCause = 20;
+inline constexpr int EditLesson = 40;
+inline constexpr int EditActionItem = 41;
 } // namespace CommandIds

@@ -2,7 +2,7 @@
 
 #include "storage/StoryStore.h"
 
-StoryLifecycleCommand::StoryLifecycleCommand(StoryStore& store, Action action, Story snapshot, const QString& text)
+StoryLifecycleCommand::StoryLifecycleCommand(StoryStore& store, Action action, StoryRows snapshot, const QString& text)
     : QUndoCommand(text)
     , m_store(store)
     , m_action(action)
@@ -27,16 +27,16 @@ void StoryLifecycleCommand::redo()
 void StoryLifecycleCommand::setPresent(bool present)
 {
     if (present) {
-        if (!m_store.create(m_snapshot)) {
+        if (!m_store.restoreRows(m_snapshot)) {
             setObsolete(true);
         }
         return;
     }
     // Keep what the story has become since the snapshot.
-    if (auto current = m_store.load(m_snapshot.id)) {
+    if (auto current = m_store.takeRows(m_snapshot.storyId)) {
         m_snapshot = std::move(current).value();
     }
-    if (!m_store.remove(m_snapshot.id)) {
+    if (!m_store.remove(m_snapshot.storyId)) {
         setObsolete(true);
     }
 }

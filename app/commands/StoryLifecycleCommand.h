@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Story.h"
+#include "storage/StoryRows.h"
 
 #include <QUndoCommand>
 
@@ -17,19 +17,20 @@ public:
         Delete,
     };
 
-    // `snapshot` is the story as it was when it was created, or just before it was deleted.
-    StoryLifecycleCommand(StoryStore& store, Action action, Story snapshot, const QString& text);
+    // `snapshot` holds the story's rows as they were when it was created, or just before it was
+    // deleted (StoryStore::takeRows).
+    StoryLifecycleCommand(StoryStore& store, Action action, StoryRows snapshot, const QString& text);
 
     void undo() override;
     void redo() override;
 
-    qint64 storyId() const { return m_snapshot.id; }
+    qint64 storyId() const { return m_snapshot.storyId; }
 
 private:
     void setPresent(bool present);
 
     StoryStore& m_store;
     Action m_action;
-    Story m_snapshot;
+    StoryRows m_snapshot;
     bool m_firstRedo = true;
 };

@@ -3,7 +3,13 @@
 #include "commands/StoryLifecycleCommand.h"
 #include "document/StoryDocument.h"
 #include "domain/SampleStory.h"
+#include "storage/ActionStore.h"
+#include "storage/CauseStore.h"
+#include "storage/CoachSettingsStore.h"
+#include "storage/LessonStore.h"
+#include "storage/PeopleStore.h"
 #include "storage/StoryStore.h"
+#include "storage/TimelineStore.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +29,12 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, LibraryDatab
     std::unique_ptr<Library> library(new Library);
     library->m_database = std::move(database).value();
     library->m_stories = std::make_unique<StoryStore>(*library->m_database);
+    library->m_people = std::make_unique<PeopleStore>(*library->m_database, *library->m_stories);
+    library->m_coachSettings = std::make_unique<CoachSettingsStore>(*library->m_database);
+    library->m_timeline = std::make_unique<TimelineStore>(*library->m_database, *library->m_stories);
+    library->m_causes = std::make_unique<CauseStore>(*library->m_database, *library->m_stories);
+    library->m_lessons = std::make_unique<LessonStore>(*library->m_database, *library->m_stories);
+    library->m_actions = std::make_unique<ActionStore>(*library->m_database, *library->m_stories);
     library->m_undoGroup.addStack(&library->m_undoStack);
     library->m_undoGroup.setActiveStack(&library->m_undoStack);
     connect(library->m_stories.get(), &StoryStore::storyAdded, library.get(), &Library::onStoryAdded);
@@ -35,6 +47,10 @@ StoryDocument* Library::document(qint64 id, QString* error)
         return existing;
     }
     auto* document = new StoryDocument(*m_stories, id);
+    document->setPeopleAndCoachStores(m_people.get(), m_coachSettings.get());
+    document->setTimelineStore(m_timeline.get());
+    document->setCauseStore(m_causes.get());
+    document->setLessonAndActionStores(m_lessons.get(), m_actions.get());
     if (Status s = document->reload(); !s) {
         if (error) {
             *error = s.error();
@@ -61,7 +77,7 @@ Result<qint64> Library::createStory(const Story& story)
     if (!id) {
         return id;
     }
-    auto snapshot = m_stories->load(*id);
+    auto snapshot = m_stories->takeRows(*id);
     if (!snapshot) {
         return Result<qint64>::failure(snapshot.error());
     }
@@ -89,7 +105,7 @@ Result<qint64> Library::duplicateStory(qint64 id)
     if (!newId) {
         return newId;
     }
-    auto snapshot = m_stories->load(*newId);
+    auto snapshot = m_stories->takeRows(*newId);
     if (!snapshot) {
         return Result<qint64>::failure(snapshot.error());
     }
@@ -102,7 +118,7 @@ Result<qint64> Library::duplicateStory(qint64 id)
 
 Status Library::deleteStory(qint64 id)
 {
-    auto snapshot = m_stories->load(id);
+    auto snapshot = m_stories->takeRows(id);
     if (!snapshot) {
         return Status::failure(snapshot.error());
     }

@@ -12,6 +12,12 @@
 #include <memory>
 
 class StoryStore;
+class PeopleStore;
+class CoachSettingsStore;
+class TimelineStore;
+class CauseStore;
+class LessonStore;
+class ActionStore;
 class StoryDocument;
 
 // An open library: the database, its stores, the library-wide undo history (creating and deleting
@@ -28,6 +34,12 @@ public:
 
     LibraryDatabase& database() { return *m_database; }
     StoryStore& stories() { return *m_stories; }
+    PeopleStore& people() { return *m_people; }
+    CoachSettingsStore& coachSettings() { return *m_coachSettings; }
+    TimelineStore& timeline() { return *m_timeline; }
+    CauseStore& causes() { return *m_causes; }
+    LessonStore& lessons() { return *m_lessons; }
+    ActionStore& actions() { return *m_actions; }
     QString path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
 
@@ -53,6 +65,12 @@ private:
 
     std::unique_ptr<LibraryDatabase> m_database;
     std::unique_ptr<StoryStore> m_stories;
+    std::unique_ptr<PeopleStore> m_people;
+    std::unique_ptr<CoachSettingsStore> m_coachSettings;
+    std::unique_ptr<TimelineStore> m_timeline;
+    std::unique_ptr<CauseStore> m_causes;
+    std::unique_ptr<LessonStore> m_lessons;
+    std::unique_ptr<ActionStore> m_actions;
     QUndoGroup m_undoGroup;
     QUndoStack m_undoStack;
     QHash<qint64, StoryDocument*> m_documents;

@@ -7,6 +7,19 @@
 #include <QUndoStack>
 
 class StoryStore;
+class CoachSettingsStore;
+class PeopleModel;
+class PeopleStore;
+class StoryCoach;
+class TimelineModel;
+class TimelineStore;
+class CauseCategoryModel;
+class CauseStore;
+class CauseTreeModel;
+class ActionItemModel;
+class ActionStore;
+class LessonModel;
+class LessonStore;
 
 // One story open for editing: its cached state and its own undo history. Every user edit becomes an
 // undo command; the command writes through the store, so an edit is on disk when it returns.
@@ -24,6 +37,31 @@ public:
     const Story& story() const { return m_story; }
     QUndoStack* undoStack() { return &m_undoStack; }
     bool isReadOnly() const;
+
+    // Lessons learned and action items: Library::document hands in the stores; the models are
+    // made on first use and live as long as the document.
+    void setLessonAndActionStores(LessonStore* lessons, ActionStore* actions);
+    LessonStore* lessonStore() const { return m_lessonStore; }
+    ActionStore* actionStore() const { return m_actionStore; }
+    LessonModel* lessons();
+    ActionItemModel* actionItems();
+
+    // The cause tree and the library's cause categories: Library::document hands in the store; the
+    // models are made on first use and live as long as the document.
+    void setCauseStore(CauseStore* causes) { m_causeStore = causes; }
+    CauseTreeModel* causeTree();
+    CauseCategoryModel* causeCategories();
+
+    // The timeline: Library::document hands in the store; the model is made on first use and lives
+    // as long as the document.
+    void setTimelineStore(TimelineStore* timeline) { m_timelineStore = timeline; }
+    TimelineModel* timeline();
+
+    // The people involved and the blameless-language coach: Library::document hands in the stores;
+    // the model and the coach are made on first use and live as long as the document.
+    void setPeopleAndCoachStores(PeopleStore* people, CoachSettingsStore* coachSettings);
+    PeopleModel* people();
+    StoryCoach* coach();
 
     // User edits: push an undo command unless the value is unchanged. Returns false when the edit
     // could not be saved (StoryStore::writeFailed tells why).
@@ -43,4 +81,17 @@ private:
     StoryStore& m_store;
     Story m_story;
     QUndoStack m_undoStack;
+    PeopleStore* m_peopleStore = nullptr;
+    CoachSettingsStore* m_coachSettings = nullptr;
+    PeopleModel* m_peopleModel = nullptr;
+    StoryCoach* m_coach = nullptr;
+    CauseStore* m_causeStore = nullptr;
+    CauseTreeModel* m_causeTree = nullptr;
+    CauseCategoryModel* m_causeCategories = nullptr;
+    LessonStore* m_lessonStore = nullptr;
+    ActionStore* m_actionStore = nullptr;
+    LessonModel* m_lessonModel = nullptr;
+    ActionItemModel* m_actionItemModel = nullptr;
+    TimelineStore* m_timelineStore = nullptr;
+    TimelineModel* m_timelineModel = nullptr;
 };

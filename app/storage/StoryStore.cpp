@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -479,6 +480,115 @@ Status StoryStore::setSection(qint64 id, Section section, const QString& text)
 Status StoryStore::remove(qint64 id)
 {
     return reportFailure(removeImpl(id));
+}
+
+namespace {
+// The tables holding a story's rows, parents before children, each with the query that selects
+// the story's rows (bound to the story id).
+struct StoryTableQuery
+{
+    const char* table;
+    const char* where;
+};
+constexpr StoryTableQuery StoryTables[] = {
+    {"story", "id = ?"},
+    {"story_section", "story_id = ?"},
+    {"story_author", "story_id = ?"},
+    {"story_tag", "story_id = ?"},
+    {"story_person", "story_id = ?"},
+    {"timeline_event", "story_id = ?"},
+    {"cause_node", "story_id = ?"},
+    {"lesson", "story_id = ?"},
+    {"action_item", "story_id = ?"},
+    {"lesson_cause", "lesson_id IN (SELECT id FROM lesson WHERE story_id = ?)"},
+    {"action_cause", "action_id IN (SELECT id FROM action_item WHERE story_id = ?)"},
+    {"coach_ignored_hit", "story_id = ?"},
+};
+} // namespace
+
+Result<StoryRows> StoryStore::takeRows(qint64 id)
+{
+    using R = Result<StoryRows>;
+    StoryRows result;
+    result.storyId = id;
+    QSqlQuery q(m_library.db());
+    q.setForwardOnly(true);
+    for (const StoryTableQuery& t : StoryTables) {
+        const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
+                                .arg(QLatin1String(t.table), QLatin1String(t.where));
+        if (Status s = SqlUtil::exec(q, sql, {id}); !s) {
+            return R::failure(s.error());
+        }
+        StoryRows::Table table;
+        table.name = QLatin1String(t.table);
+        const QSqlRecord record = q.record();
+        for (int c = 0; c < record.count(); ++c) {
+            table.columns << record.fieldName(c);
+        }
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(record.count());
+            for (int c = 0; c < record.count(); ++c) {
+                row << q.value(c);
+            }
+            table.rows << row;
+        }
+        result.tables << table;
+    }
+    if (result.tables.isEmpty() || result.tables.first().rows.isEmpty()) {
+        return R::failure(notFound(id));
+    }
+    return result;
+}
+
+Status StoryStore::restoreRows(const StoryRows& rows)
+{
+    return reportFailure(restoreRowsImpl(rows));
+}
+
+Status StoryStore::restoreRowsImpl(const StoryRows& rows)
+{
+    if (Status s = checkWritable(); !s) {
+        return s;
+    }
+    WriteTransaction tx(m_library);
+    Status s = tx.begin();
+    if (!s) {
+        return s;
+    }
+    QSqlQuery q(m_library.db());
+    // A cause's parent may come after it; foreign keys are checked at the commit.
+    if (!(s = SqlUtil::exec(m_library.db(), QStringLiteral("PRAGMA defer_foreign_keys = ON")))) {
+        return s;
+    }
+    for (const StoryRows::Table& table : rows.tables) {
+        if (table.rows.isEmpty()) {
+            continue;
+        }
+        QStringList marks;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        const QString sql =
+            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                .arg(table.name, table.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        if (!q.prepare(sql)) {
+            return Status::failure(SqlUtil::errorText(q));
+        }
+        for (const QVariantList& row : table.rows) {
+            for (int c = 0; c < row.size(); ++c) {
+                q.bindValue(c, row.at(c));
+            }
+            if (!q.exec()) {
+                return Status::failure(SqlUtil::errorText(q));
+            }
+        }
+    }
+    if (!(s = reindex(rows.storyId)) || !(s = tx.commit())) {
+        return s;
+    }
+    emit storyAdded(rows.storyId);
+    return {};
 }
 
 QString StoryStore::ftsQuery(const QString& text)

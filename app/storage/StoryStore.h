@@ -2,6 +2,7 @@
 
 #include "domain/Story.h"
 #include "domain/StorySummary.h"
+#include "storage/StoryRows.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -39,6 +40,11 @@ public:
     Status setSection(qint64 id, Section section, const QString& text);
     Status remove(qint64 id);
 
+    // All rows of the story and its parts, for putting back later with restoreRows().
+    Result<StoryRows> takeRows(qint64 id);
+    // Inserts rows taken by takeRows() again (same ids) and announces the story (storyAdded).
+    Status restoreRows(const StoryRows& rows);
+
     // For the stores of a story's parts (timeline, causes, lessons, actions, people): call inside
     // their own write transaction. Updates the story's modified time and its search index.
     Status partChanged(qint64 id);
@@ -68,6 +74,7 @@ private:
     Status setFieldImpl(qint64 id, StoryField field, const QVariant& value);
     Status setSectionImpl(qint64 id, Section section, const QString& text);
     Status removeImpl(qint64 id);
+    Status restoreRowsImpl(const StoryRows& rows);
     template <typename R>
     R reportFailure(R result);
 

@@ -2,7 +2,9 @@
 
 #include "document/StoryDocument.h"
 #include "domain/StoryRules.h"
+#include "story/CoachSummaryLabel.h"
 #include "story/DateTimeField.h"
+#include "story/SectionEditorPane.h"
 #include "story/StoryPage.h"
 #include "story/UndoShortcutFilter.h"
 
@@ -172,7 +174,8 @@ void StoryEditor::buildUi()
         edit->setUndoRedoEnabled(false);
         edit->setTabChangesFocus(true);
         edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        m_sectionStack->addWidget(edit);
+        // Markdown highlighting, fence language completion and the preview (Ctrl+Shift+P).
+        m_sectionStack->addWidget(new SectionEditorPane(edit, StoryRules::sectionKey(section), m_sectionStack));
         m_sectionEdits[static_cast<size_t>(sectionIndex(section))] = edit;
         connect(edit, &QPlainTextEdit::textChanged, this, [this, section] { onSectionTyped(section); });
     }
@@ -190,6 +193,8 @@ void StoryEditor::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({170, 600});
     layout->addWidget(splitter, 1);
+    m_coachSummary = new CoachSummaryLabel({m_sectionEdits.begin(), m_sectionEdits.end()}, page);
+    layout->addWidget(m_coachSummary);
     connect(m_sectionList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
         if (current) {
             m_sectionStack->setCurrentIndex(current->data(Qt::UserRole).toInt());
@@ -290,12 +295,14 @@ void StoryEditor::setDocument(StoryDocument* document)
     m_document = document;
     if (!document) {
         m_pages->setCurrentIndex(0);
+        m_coachSummary->setDocument(nullptr);
         return;
     }
     connect(document, &StoryDocument::fieldChanged, this, &StoryEditor::updateField);
     connect(document, &StoryDocument::sectionChanged, this, &StoryEditor::updateSection);
     connect(document, &StoryDocument::reloaded, this, &StoryEditor::loadAll);
     loadAll();
+    m_coachSummary->setDocument(document);
     m_pages->setCurrentIndex(1);
 }
 
@@ -317,6 +324,7 @@ void StoryEditor::setReadOnly(bool readOnly)
     for (StoryPage* page : std::as_const(m_storyPages)) {
         page->setReadOnly(readOnly);
     }
+    m_coachSummary->setReadOnly(readOnly);
 }
 
 void StoryEditor::loadAll()

@@ -12,6 +12,7 @@
 
 class DateTimeField;
 class StoryPage;
+class CoachSummaryLabel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -85,6 +86,7 @@ private:
     QListWidget* m_sectionList = nullptr;
     QStackedWidget* m_sectionStack = nullptr;
     std::array<QPlainTextEdit*, SectionCount> m_sectionEdits {};
+    CoachSummaryLabel* m_coachSummary = nullptr; // the blameless-language coach
     QList<StoryPage*> m_storyPages;
 
     QSet<Section> m_dirtySections;
