@@ -134,8 +134,12 @@ void ActionItemsPage::setDocument(StoryDocument* document)
     if (m_model) {
         m_model->setToday(QDate::currentDate());
         QHeaderView* header = m_view->header();
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Stretch);
+        // The title gets room of its own; the linked causes take what is left (a narrow window
+        // scrolls instead of squeezing the title to nothing).
+        header->setStretchLastSection(true);
+        header->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Interactive);
+        header->resizeSection(ActionItemModel::TitleColumn,
+                              qMax(220, m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36));
         for (int column : {ActionItemModel::DueColumn,
                            ActionItemModel::PriorityColumn,
                            ActionItemModel::StatusColumn,
@@ -144,7 +148,6 @@ void ActionItemsPage::setDocument(StoryDocument* document)
         }
         header->resizeSection(ActionItemModel::OwnerColumn, 120);
         header->resizeSection(ActionItemModel::TicketColumn, 140);
-        header->resizeSection(ActionItemModel::CausesColumn, 160);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
             // Rows added from elsewhere (undo, another window): give the keyboard a place to start.
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0) {
