@@ -76,7 +76,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, CodeHighlighte
 {
     setParent(document);
     // Connected before the highlighter's own slot, so a fence context never outlives a text change.
-    connect(document, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+    m_revisionConnection = connect(document, &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         if (removed || added) {
             ++m_textRevision;
         }
@@ -96,6 +96,11 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, CodeHighlighte
     }
     updateFormats();
     setDocument(document);
+}
+
+MarkdownHighlighter::~MarkdownHighlighter()
+{
+    disconnect(m_revisionConnection);
 }
 
 void MarkdownHighlighter::setDark(bool dark)

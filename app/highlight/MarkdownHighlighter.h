@@ -30,6 +30,7 @@ public:
     static constexpr int RequestDelayMs = 120;
 
     MarkdownHighlighter(QTextDocument* document, CodeHighlighter* code);
+    ~MarkdownHighlighter() override;
 
     // Light or dark colours for the palette around the editor; rehighlights when changed.
     void setDark(bool dark);
@@ -49,6 +50,9 @@ protected:
     void highlightBlock(const QString& text) override;
 
 private:
+    // Counts text changes; cut in the destructor, before QSyntaxHighlighter's own teardown
+    // touches the document and would call it on a half-destroyed object.
+    QMetaObject::Connection m_revisionConnection;
     struct FenceContext
     {
         quint64 textRevision = 0;

@@ -268,6 +268,11 @@ QMenu* CoachDecorator::createContextMenu(int position)
 
 bool CoachDecorator::eventFilter(QObject* watched, QEvent* event)
 {
+    // Only these two events are ours. Checking the type first also keeps the editor untouched while
+    // it is being destroyed (its viewport still gets events then, but it is no scroll area any more).
+    if (event->type() != QEvent::ToolTip && event->type() != QEvent::ContextMenu) {
+        return QObject::eventFilter(watched, event);
+    }
     if (watched == m_edit->viewport() && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QTextCursor cursor = m_edit->cursorForPosition(help->pos());
