@@ -1947,6 +1947,102 @@ Folgemaßnahmen:
 
 **Zeitleiste (UTC):** 14:05 Test-Upload ersetzt die Installer; 14:24 erste Kunden-E-Mail; 14:31 Support bestätigt und meldet im Team-Kanal; 14:33 Ursache erkannt; 14:48 echte Installer wiederhergestellt und CDN-Cache geleert.</translation>
     </message>
+    <message>
+        <source>Release engineer</source>
+        <comment>a role in the sample story</comment>
+        <translation>Release-Ingenieur:in</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>a team in the sample story</comment>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>A test run of the release script uploads the music-player installer to the production downloads bucket.</source>
+        <translation>Ein Testlauf des Release-Skripts lädt den Installer des Musikplayers in den Produktiv-Bucket für Downloads hoch.</translation>
+    </message>
+    <message>
+        <source>First customer email about a “strange music player”.</source>
+        <translation>Erste Kunden-E-Mail über einen „seltsamen Musikplayer“.</translation>
+    </message>
+    <message>
+        <source>Support asks in the release channel; the release engineer recognises the test file and raises the alarm.</source>
+        <translation>Der Support fragt im Release-Kanal nach; das Release-Team erkennt die Testdatei und schlägt Alarm.</translation>
+    </message>
+    <message>
+        <source>The script&apos;s default target turns out to be the production bucket.</source>
+        <translation>Es zeigt sich: Das Standardziel des Skripts ist der Produktiv-Bucket.</translation>
+    </message>
+    <message>
+        <source>Real installers uploaded again from the build server; CDN cache purged.</source>
+        <translation>Echte Installer erneut vom Build-Server hochgeladen; CDN-Cache geleert.</translation>
+    </message>
+    <message>
+        <source>Site reliability</source>
+        <comment>a team in the sample story</comment>
+        <translation>Site Reliability</translation>
+    </message>
+    <message>
+        <source>Downloads verified by checksum; status page updated.</source>
+        <translation>Downloads per Prüfsumme geprüft; Statusseite aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Customers downloaded a music player instead of our product.</source>
+        <translation>Kunden luden einen Musikplayer statt unseres Produkts herunter.</translation>
+    </message>
+    <message>
+        <source>9 emails</source>
+        <translation>9 E-Mails</translation>
+    </message>
+    <message>
+        <source>The test upload replaced the installers in the production bucket.</source>
+        <translation>Der Test-Upload ersetzte die Installer im Produktiv-Bucket.</translation>
+    </message>
+    <message>
+        <source>The upload script&apos;s default target is the production bucket.</source>
+        <translation>Das Standardziel des Upload-Skripts ist der Produktiv-Bucket.</translation>
+    </message>
+    <message>
+        <source>release.sh, the TARGET default</source>
+        <translation>release.sh, Standardwert von TARGET</translation>
+    </message>
+    <message>
+        <source>Test and production uploads use the same credentials.</source>
+        <translation>Test- und Produktiv-Uploads verwenden dieselben Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Our release tooling has no test environment of its own.</source>
+        <translation>Unsere Release-Werkzeuge haben keine eigene Testumgebung.</translation>
+    </message>
+    <message>
+        <source>The release engineer raised the alarm at once, and the team thanked them for it.</source>
+        <translation>Das Release-Team schlug sofort Alarm, und das Team bedankte sich dafür.</translation>
+    </message>
+    <message>
+        <source>The stray installer was a signed, harmless program, and it was a quiet afternoon.</source>
+        <translation>Der fremde Installer war ein signiertes, harmloses Programm, und es war ein ruhiger Nachmittag.</translation>
+    </message>
+    <message>
+        <source>Keep production and test clearly separated: separate places, separate keys, a visible confirmation.</source>
+        <translation>Produktion und Test klar trennen: getrennte Orte, getrennte Schlüssel, eine sichtbare Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Give release tests their own bucket and credentials.</source>
+        <translation>Release-Tests einen eigenen Bucket und eigene Zugangsdaten geben.</translation>
+    </message>
+    <message>
+        <source>Release team</source>
+        <comment>a team in the sample story</comment>
+        <translation>Release-Team</translation>
+    </message>
+    <message>
+        <source>Ask for typed confirmation before any upload to production.</source>
+        <translation>Vor jedem Upload in die Produktion eine getippte Bestätigung verlangen.</translation>
+    </message>
+    <message>
+        <source>Alert when the checksums on the download page change.</source>
+        <translation>Alarmieren, wenn sich die Prüfsummen auf der Download-Seite ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>

@@ -3,6 +3,7 @@
 #include "commands/StoryLifecycleCommand.h"
 #include "document/StoryDocument.h"
 #include "domain/SampleStory.h"
+#include "domain/SampleStoryParts.h"
 #include "storage/ActionStore.h"
 #include "storage/CauseStore.h"
 #include "storage/CoachSettingsStore.h"
@@ -134,5 +135,52 @@ Status Library::deleteStory(qint64 id)
 
 Result<qint64> Library::addSampleStory()
 {
-    return m_stories->create(SampleStory::create());
+    auto id = m_stories->create(SampleStory::create());
+    if (!id) {
+        return id;
+    }
+    // Its analysis too, so that a first look shows every page at work.
+    SampleStoryParts parts = SampleStoryParts::create(QDate::currentDate());
+    for (TimelineEvent& event : parts.events) {
+        event.storyId = *id;
+    }
+    if (auto events = m_timeline->insert(*id, parts.events); !events) {
+        return Result<qint64>::failure(events.error());
+    }
+    const auto categories = m_causes->categories();
+    QList<qint64> causeIds;
+    for (qsizetype i = 0; i < parts.causeChain.size(); ++i) {
+        CauseNode node = parts.causeChain[i];
+        node.storyId = *id;
+        node.parentId = causeIds.isEmpty() ? 0 : causeIds.last();
+        const int category = parts.causeCategoryPositions.value(i, -1);
+        if (categories && category >= 0 && category < categories->size()) {
+            node.categoryId = categories->at(category).id;
+        }
+        auto causeId = m_causes->insert(node);
+        if (!causeId) {
+            return Result<qint64>::failure(causeId.error());
+        }
+        causeIds << *causeId;
+    }
+    auto causeFor = [&causeIds](int index) {
+        return index >= 0 && index < causeIds.size() ? QList<qint64> {causeIds[index]} : QList<qint64> {};
+    };
+    for (qsizetype i = 0; i < parts.lessons.size(); ++i) {
+        Lesson lesson = parts.lessons[i];
+        lesson.storyId = *id;
+        lesson.causeIds = causeFor(parts.lessonCause.value(i, -1));
+        if (auto added = m_lessons->insert(lesson, static_cast<int>(i)); !added) {
+            return Result<qint64>::failure(added.error());
+        }
+    }
+    for (qsizetype i = 0; i < parts.actions.size(); ++i) {
+        ActionItem item = parts.actions[i];
+        item.storyId = *id;
+        item.causeIds = causeFor(parts.actionCause.value(i, -1));
+        if (auto added = m_actions->insert(item, static_cast<int>(i)); !added) {
+            return Result<qint64>::failure(added.error());
+        }
+    }
+    return id;
 }
