@@ -18,6 +18,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
+    qt6-multimedia-dev
     libgl-dev libvulkan-dev
     libkf5syntaxhighlighting-tools libkf5syntaxhighlighting-dev qtbase5-dev
     clang-format-14

@@ -336,6 +336,94 @@
     </message>
 </context>
 <context>
+    <name>AwardLifecycleCommand</name>
+    <message>
+        <source>Add award</source>
+        <translation>Auszeichnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove award</source>
+        <translation>Auszeichnung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AwardModel</name>
+    <message>
+        <source>Most instructive mistake</source>
+        <extracomment>the default title of a new award in the hall of fame</extracomment>
+        <translation>Lehrreichster Fehler</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <extracomment>the title of an award, e.g. &quot;Most instructive mistake&quot;</extracomment>
+        <translation>Auszeichnung</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <extracomment>why a story earned an award</extracomment>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>AwardStore</name>
+    <message>
+        <source>Award %1 does not exist.</source>
+        <translation>Auszeichnung %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <source>&amp;Add Award</source>
+        <translation>Auszeichnung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Award</source>
+        <translation>Auszeichnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Celebrate what this story taught: give it an award for the hall of fame of the failure handbook, with a citation saying why.</source>
+        <translation>Würdigen Sie, was diese Geschichte gelehrt hat: Geben Sie ihr eine Auszeichnung für die Ruhmeshalle des Fehlerhandbuchs, mit einer Begründung.</translation>
+    </message>
+    <message>
+        <source>Remove Award</source>
+        <translation>Auszeichnung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A board column&apos;s title with its number (the Alt/Ctrl shortcut that adds cards to it).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%1 (%n cards)</source>
+        <extracomment>A group on the retro board: its name and how many cards it holds.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Karte)</numerusform>
+            <numerusform>%1 (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <extracomment>The author of a retro card, shown under its text.</extracomment>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <extracomment>Votes (dots) on a retro card, e.g. &quot;● 3&quot;.</extracomment>
+        <translation>● %1</translation>
+    </message>
+</context>
+<context>
     <name>CauseCategoriesDialog</name>
     <message>
         <source>Cause Categories</source>
@@ -765,16 +853,6 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <source>list: one story a line (id, status, title)
-check: integrity checks and the schema version
-lint FILE...: blameless-language coach over Markdown files, one hit a line as
-FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found</source>
-        <translation>list: eine Geschichte pro Zeile (ID, Status, Titel)
-check: Integritätsprüfungen und die Schemaversion
-lint DATEI...: Sprach-Coach für schuldfreie Berichte über Markdown-Dateien, ein Treffer pro Zeile als
-FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden wurde</translation>
-    </message>
-    <message>
         <source>lint needs at least one file; try --help</source>
         <translation>lint braucht mindestens eine Datei; siehe --help</translation>
     </message>
@@ -790,6 +868,232 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
         <source>cannot read “%1”: %2</source>
         <extracomment>%1 is a file name, %2 the reason it cannot be read</extracomment>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>list: one story a line (id, status, title)</source>
+        <translation>list: eine Geschichte pro Zeile (ID, Status, Titel)</translation>
+    </message>
+    <message>
+        <source>check: integrity checks and the schema version</source>
+        <translation>check: Integritätsprüfungen und die Schemaversion</translation>
+    </message>
+    <message>
+        <source>lint [--people NAME=ROLE,…] FILE...: blameless-language coach over Markdown files, one hit a line as
+FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found</source>
+        <translation>lint [--people NAME=ROLLE,…] DATEI...: Coach für schuldfreie Sprache über Markdown-Dateien, ein Fund pro Zeile als
+DATEI:ZEILE:SPALTE: REGEL: Meldung (Vorschlag); Exit-Code 1, wenn etwas gefunden wird</translation>
+    </message>
+    <message>
+        <source>export --format md|html|json|pdf (--story ID | --all) --output PATH: stories as files (PATH is a folder for several)</source>
+        <translation>export --format md|html|json|pdf (--story ID | --all) --output PFAD: Geschichten als Dateien (PFAD ist ein Ordner für mehrere)</translation>
+    </message>
+    <message>
+        <source>search QUERY: matching stories, best first, one a line (id, title, snippet)</source>
+        <translation>search SUCHE: passende Geschichten, die besten zuerst, eine je Zeile (ID, Titel, Auszug)</translation>
+    </message>
+    <message>
+        <source>handbook --output FILE.pdf [--status published|all] [--tag TAG]... [--title TEXT] [--anonymize]: the failure handbook as one PDF book</source>
+        <translation>handbook --output DATEI.pdf [--status published|all] [--tag SCHLAGWORT]... [--title TEXT] [--anonymize]: das Handbuch der Fehlschläge als ein PDF-Buch</translation>
+    </message>
+    <message>
+        <source>import FILE|DIR...: Markdown postmortems (folders searched for *.md, *.markdown, *.txt) and Kintsugi JSON files as new draft stories; exit code 1 when a file was skipped</source>
+        <translation>import DATEI|ORDNER...: Markdown-Postmortems (Ordner werden nach *.md, *.markdown, *.txt durchsucht) und Kintsugi-JSON-Dateien als neue Entwürfe; Exit-Code 1, wenn eine Datei übersprungen wurde</translation>
+    </message>
+    <message>
+        <source>COMMAND --help: the options of one command</source>
+        <translation>BEFEHL --help: die Optionen eines Befehls</translation>
+    </message>
+    <message>
+        <source>One story a line: id, status and title.</source>
+        <translation>Eine Geschichte pro Zeile: ID, Status und Titel.</translation>
+    </message>
+    <message>
+        <source>Integrity checks of the library and its schema version.</source>
+        <translation>Integritätsprüfungen der Bibliothek und ihre Schemaversion.</translation>
+    </message>
+    <message>
+        <source>Blameless-language coach over Markdown files, one hit a line as FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found.</source>
+        <translation>Coach für schuldfreie Sprache über Markdown-Dateien, ein Fund pro Zeile als DATEI:ZEILE:SPALTE: REGEL: Meldung (Vorschlag); Exit-Code 1, wenn etwas gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Markdown files</source>
+        <translation>Markdown-Dateien</translation>
+    </message>
+    <message>
+        <source>there is no library “%1”</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>es gibt keine Bibliothek „%1“</translation>
+    </message>
+    <message>
+        <source>Writes stories as files: Markdown, HTML or PDF one file a story (named ID-title.md …), JSON one file for the chosen stories with everything attached (see docs/json-format.md).</source>
+        <translation>Schreibt Geschichten als Dateien: Markdown, HTML oder PDF eine Datei je Geschichte (benannt ID-titel.md …), JSON eine Datei für die gewählten Geschichten mit allem, was dazugehört (siehe docs/json-format.md).</translation>
+    </message>
+    <message>
+        <source>md, html, json or pdf.</source>
+        <translation>md, html, json oder pdf.</translation>
+    </message>
+    <message>
+        <source>The story with this id (see list).</source>
+        <translation>Die Geschichte mit dieser ID (siehe list).</translation>
+    </message>
+    <message>
+        <source>Every story.</source>
+        <translation>Alle Geschichten.</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder (created when missing) for several files; for one story or JSON a file name, or a folder to put the file in.</source>
+        <translation>Wohin geschrieben wird: ein Ordner (wird bei Bedarf angelegt) für mehrere Dateien; für eine Geschichte oder JSON ein Dateiname oder ein Ordner für die Datei.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; use md, html, json or pdf</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie md, html, json oder pdf</translation>
+    </message>
+    <message>
+        <source>export needs --format md|html|json|pdf</source>
+        <translation>export braucht --format md|html|json|pdf</translation>
+    </message>
+    <message>
+        <source>export needs either --story ID or --all</source>
+        <translation>export braucht entweder --story ID oder --all</translation>
+    </message>
+    <message>
+        <source>export needs --output PATH</source>
+        <translation>export braucht --output PFAD</translation>
+    </message>
+    <message>
+        <source>“%1” is no story id</source>
+        <translation>„%1“ ist keine Geschichten-ID</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build of kintsugi-cli</source>
+        <translation>PDF-Export ist in dieser Version von kintsugi-cli nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>story %1 skipped: %2</source>
+        <extracomment>%1 is a story id, %2 the reason it was not exported</extracomment>
+        <translation>Geschichte %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Compiles the failure handbook: a cover, the contents with page numbers, one chapter a story (oldest first) and a hall of fame when stories have awards. Exit code 1 when a story had to be left out.</source>
+        <translation>Erstellt das Handbuch der Fehlschläge: ein Titelblatt, das Inhaltsverzeichnis mit Seitenzahlen, ein Kapitel je Geschichte (älteste zuerst) und eine Ruhmeshalle, wenn Geschichten Auszeichnungen haben. Exit-Code 1, wenn eine Geschichte ausgelassen werden musste.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>published (default): published stories only; all: every story.</source>
+        <translation>published (Vorgabe): nur veröffentlichte Geschichten; all: alle Geschichten.</translation>
+    </message>
+    <message>
+        <source>Only stories with this tag (repeatable: any of them).</source>
+        <translation>Nur Geschichten mit diesem Schlagwort (mehrfach möglich: eines davon).</translation>
+    </message>
+    <message>
+        <source>The book&apos;s title (default: Failure handbook).</source>
+        <translation>Der Titel des Buchs (Vorgabe: Handbuch der Fehlschläge).</translation>
+    </message>
+    <message>
+        <source>The organisation named on the cover.</source>
+        <translation>Die Organisation auf dem Titelblatt.</translation>
+    </message>
+    <message>
+        <source>An image for the cover.</source>
+        <translation>Ein Bild für das Titelblatt.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale).</source>
+        <translation>a4 oder letter (Vorgabe: aus den Ländereinstellungen).</translation>
+    </message>
+    <message>
+        <source>Replace the names of the people involved by their roles.</source>
+        <translation>Die Namen der Beteiligten durch ihre Rollen ersetzen.</translation>
+    </message>
+    <message>
+        <source>handbook: --output FILE.pdf is required</source>
+        <translation>handbook: --output DATEI.pdf ist erforderlich</translation>
+    </message>
+    <message>
+        <source>handbook: --status must be published or all, not “%1”</source>
+        <extracomment>%1 is what was given after --status</extracomment>
+        <translation>handbook: --status muss published oder all sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>handbook: --page-size must be a4 or letter, not “%1”</source>
+        <translation>handbook: --page-size muss a4 oder letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>handbook: cannot read the image “%1”</source>
+        <translation>handbook: das Bild „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>handbook: PDF needs the graphical Qt libraries</source>
+        <translation>handbook: PDF benötigt die grafischen Qt-Bibliotheken</translation>
+    </message>
+    <message>
+        <source>handbook: no story matches; nothing written</source>
+        <translation>handbook: keine Geschichte passt; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>handbook: story %1 left out: %2</source>
+        <extracomment>%1 a story id, %2 the reason</extracomment>
+        <translation>handbook: Geschichte %1 ausgelassen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories, %1 pages: %2</source>
+        <extracomment>%n stories, %1 the number of pages, %2 the file</extracomment>
+        <translation>
+            <numerusform>%n Geschichte, %1 Seiten: %2</numerusform>
+            <numerusform>%n Geschichten, %1 Seiten: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports Markdown postmortems (Google SRE template, Atlassian- and PagerDuty-style headings, YAML front matter) as new draft stories, one line a file and a summary. Folders are searched for *.md, *.markdown and *.txt; a *.json file named here is read as a Kintsugi library export. A file imported before is skipped. Exit code 0: all imported, 1: some skipped, 2: error.</source>
+        <translation>Importiert Markdown-Postmortems (Google-SRE-Vorlage, Überschriften im Stil von Atlassian und PagerDuty, YAML-Front-Matter) als neue Entwürfe, eine Zeile je Datei und eine Zusammenfassung. Ordner werden nach *.md, *.markdown und *.txt durchsucht; eine hier genannte *.json-Datei wird als Kintsugi-Bibliotheksexport gelesen. Eine bereits importierte Datei wird übersprungen. Exit-Code 0: alles importiert, 1: einiges übersprungen, 2: Fehler.</translation>
+    </message>
+    <message>
+        <source>Markdown files, folders or JSON files</source>
+        <translation>Markdown-Dateien, Ordner oder JSON-Dateien</translation>
+    </message>
+    <message>
+        <source>import: no file or folder given; try import --help</source>
+        <translation>import: keine Datei und kein Ordner angegeben; siehe import --help</translation>
+    </message>
+    <message>
+        <source>no such folder for the library: %1</source>
+        <translation>kein solcher Ordner für die Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>the library is read-only: %1</source>
+        <translation>die Bibliothek ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Stories matching every word (as a prefix), best first: one a line as ID&lt;TAB&gt;TITLE&lt;TAB&gt;SNIPPET, the matched words in [brackets]. Exit code 0 also when nothing matches (a note goes to stderr).</source>
+        <translation>Geschichten, die jedes Wort (als Wortanfang) enthalten, die besten zuerst: eine je Zeile als ID&lt;TAB&gt;TITEL&lt;TAB&gt;AUSZUG, die gefundenen Wörter in [Klammern]. Exit-Code 0 auch ohne Treffer (ein Hinweis geht nach stderr).</translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 20; 0: all).</source>
+        <translation>Höchstens so viele Treffer (Vorgabe 20; 0: alle).</translation>
+    </message>
+    <message>
+        <source>Words to look for</source>
+        <translation>Gesuchte Wörter</translation>
+    </message>
+    <message>
+        <source>search needs a query; try --help</source>
+        <translation>search braucht eine Suchanfrage; siehe --help</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of 0 or more</source>
+        <translation>--limit braucht eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>no story matches “%1”</source>
+        <translation>keine Geschichte passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1348,21 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     </message>
 </context>
 <context>
+    <name>EditAwardCommand</name>
+    <message>
+        <source>Change award year</source>
+        <translation>Jahr der Auszeichnung ändern</translation>
+    </message>
+    <message>
+        <source>Edit award title</source>
+        <translation>Titel der Auszeichnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit award citation</source>
+        <translation>Begründung der Auszeichnung bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>EditCauseCommand</name>
     <message>
         <source>Edit cause statement</source>
@@ -1085,6 +1404,451 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     </message>
 </context>
 <context>
+    <name>EditRetroActionCommand</name>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a field of an action item, such as &quot;owner&quot; or &quot;due date&quot;</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EditRetroCardCommand</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change card author</source>
+        <translation>Autor der Karte ändern</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportActions</name>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown …</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML …</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (Whole Library)…</source>
+        <translation>&amp;JSON (ganze Bibliothek) …</translation>
+    </message>
+    <message>
+        <source>Library from &amp;JSON…</source>
+        <translation>Bibliothek aus &amp;JSON …</translation>
+    </message>
+    <message>
+        <source>Save the open story as a Markdown file</source>
+        <translation>Die geöffnete Geschichte als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the open story as one self-contained web page</source>
+        <translation>Die geöffnete Geschichte als eigenständige Webseite speichern</translation>
+    </message>
+    <message>
+        <source>Save every story with everything attached as one JSON file</source>
+        <translation>Alle Geschichten mit allem, was dazugehört, als eine JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Add the stories of a JSON library export to this library</source>
+        <translation>Die Geschichten eines JSON-Bibliotheksexports zu dieser Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export Story as Markdown</source>
+        <translation>Geschichte als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Story as HTML</source>
+        <translation>Geschichte als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>Webseiten (*.html);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Library as JSON</source>
+        <extracomment>default file name of a library export</extracomment>
+        <translation>Bibliothek als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>kintsugi-library</source>
+        <translation>kintsugi-bibliothek</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Library from JSON</source>
+        <translation>Bibliothek aus JSON importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Nach „%1“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) imported.</source>
+        <extracomment>%n is the number of stories added to the library</extracomment>
+        <translation>
+            <numerusform>%n Geschichte importiert.</numerusform>
+            <numerusform>%n Geschichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) skipped: already in the library.</source>
+        <extracomment>%n is the number of stories skipped because the library has them already</extracomment>
+        <translation>
+            <numerusform>%n Geschichte übersprungen: schon in der Bibliothek.</numerusform>
+            <numerusform>%n Geschichten übersprungen: schon in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Import aus JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Handbook</name>
+    <message>
+        <source>Hall of fame</source>
+        <extracomment>The handbook page listing the awards given to stories</extracomment>
+        <translation>Ruhmeshalle</translation>
+    </message>
+    <message>
+        <source>Failure handbook</source>
+        <translation>Handbuch der Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Colouring code…</source>
+        <translation>Code wird eingefärbt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n Geschichte</numerusform>
+            <numerusform>%n Geschichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <extracomment>Heading of the handbook&apos;s table of contents</extracomment>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Laying out “%1”…</source>
+        <translation>„%1“ wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Stories the team learned the most from. We celebrate what a failure taught, not who failed.</source>
+        <translation>Die Geschichten, aus denen das Team am meisten gelernt hat. Wir feiern, was ein Fehlschlag gelehrt hat, nicht wer gescheitert ist.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A hall-of-fame entry: %1 the award, %2 its year</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Writing pages…</source>
+        <translation>Seiten werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <extracomment>Progress of a handbook export: %1 pages written of %2</extracomment>
+        <translation>Seite %1 von %2 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Replace &amp;people&apos;s names by their roles</source>
+        <translation>&amp;Namen der Beteiligten durch ihre Rollen ersetzen</translation>
+    </message>
+    <message>
+        <source>Export Handbook</source>
+        <extracomment>default file name of the handbook</extracomment>
+        <translation>Handbuch exportieren</translation>
+    </message>
+    <message>
+        <source>Published stories</source>
+        <translation>Veröffentlichte Geschichten</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Alle Geschichten</translation>
+    </message>
+    <message>
+        <source>any tag; several separated by commas</source>
+        <translation>beliebiges Schlagwort; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>optional image file</source>
+        <translation>optionale Bilddatei</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Order by &amp;Date</source>
+        <translation>Nach &amp;Datum ordnen</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A story in the handbook dialog: %1 date, %2 title, %3 status</extracomment>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>failure-handbook</source>
+        <translation>handbuch-der-fehlschlaege</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tick at least one story for the handbook.</source>
+        <translation>Wählen Sie mindestens eine Geschichte für das Handbuch aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image “%1”.</source>
+        <translation>Das Bild „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Compiling the handbook…</source>
+        <translation>Das Handbuch wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the handbook (%n pages) as “%1”.</source>
+        <translation>
+            <numerusform>Handbuch (%n Seite) als „%1“ gespeichert.</numerusform>
+            <numerusform>Handbuch (%n Seiten) als „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Entdeckung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Beteiligt</translation>
+    </message>
+    <message>
+        <source>Exported from Kintsugi</source>
+        <translation>Aus Kintsugi exportiert</translation>
+    </message>
+</context>
+<context>
     <name>IgnoreCoachHitCommand</name>
     <message>
         <source>Ignore “%1”</source>
@@ -1093,11 +1857,223 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Markdown &amp;Postmortems…</source>
+        <translation>Markdown-&amp;Postmortems …</translation>
+    </message>
+    <message>
+        <source>Markdown &amp;Folder…</source>
+        <translation>Markdown-&amp;Ordner …</translation>
+    </message>
+    <message>
+        <source>Import postmortems written in Markdown as draft stories</source>
+        <translation>In Markdown geschriebene Postmortems als Entwürfe importieren</translation>
+    </message>
+    <message>
+        <source>Import every Markdown postmortem of a folder and its subfolders</source>
+        <translation>Jedes Markdown-Postmortem eines Ordners und seiner Unterordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Markdown Postmortems</source>
+        <translation>Markdown-Postmortems importieren</translation>
+    </message>
+    <message>
+        <source>Markdown and text files (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown- und Textdateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Markdown Folder</source>
+        <translation>Markdown-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Importing postmortems…</source>
+        <translation>Postmortems werden importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped</source>
+        <extracomment>in the status bar after an import</extracomment>
+        <translation>%1 importiert, %2 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported as draft stories</source>
+        <extracomment>the first line of the import report dialog</extracomment>
+        <translation>
+            <numerusform>%n Datei als Entwurf importiert</numerusform>
+            <numerusform>%n Dateien als Entwürfe importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>InProcessCodeHighlighter</name>
     <message>
         <source>KDE Syntax Highlighting (library)</source>
         <extracomment>Shown in About as &quot;Code highlighting: %1&quot;; the library is linked into Kintsugi</extracomment>
         <translation>KDE Syntax Highlighting (Bibliothek)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImport</name>
+    <message>
+        <source>“%1” is missing.</source>
+        <extracomment>%1 names a field of the JSON document, e.g. stories[2].title</extracomment>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601) or null</source>
+        <translation>ein Zeitpunkt (ISO 8601) oder null</translation>
+    </message>
+    <message>
+        <source>a positive id or null</source>
+        <translation>eine positive ID oder null</translation>
+    </message>
+    <message>
+        <source>“%1[%2]” must be text.</source>
+        <translation>„%1[%2]“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1[%2]” must be a positive id.</source>
+        <translation>„%1[%2]“ muss eine positive ID sein.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown value: %2.</source>
+        <extracomment>%1 names a field, %2 the value found in the file</extracomment>
+        <translation>„%1“ hat einen unbekannten Wert: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be %2.</source>
+        <extracomment>%1 names a field of the JSON document, %2 what it must be (e.g. &quot;text&quot;)</extracomment>
+        <translation>„%1“ muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>“%1[%2]” must be an object.</source>
+        <translation>„%1[%2]“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be between 0 and %2.</source>
+        <translation>„%1“ muss zwischen 0 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date (YYYY-MM-DD).</source>
+        <translation>„%1“ muss ein Datum sein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>“%1” must be a positive id used once in its story.</source>
+        <translation>„%1“ muss eine positive ID sein, die in ihrer Geschichte nur einmal vorkommt.</translation>
+    </message>
+    <message>
+        <source>“%1” names no cause listed before it.</source>
+        <translation>„%1“ nennt keine davor aufgeführte Ursache.</translation>
+    </message>
+    <message>
+        <source>“%1” names no category of the document.</source>
+        <translation>„%1“ nennt keine Kategorie des Dokuments.</translation>
+    </message>
+    <message>
+        <source>“%1” names cause %2, which the story lacks.</source>
+        <translation>„%1“ nennt Ursache %2, die es in der Geschichte nicht gibt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date (YYYY-MM-DD) or null.</source>
+        <translation>„%1“ muss ein Datum (JJJJ-MM-TT) oder null sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 1, 2 or 3.</source>
+        <translation>„%1“ muss 1, 2 oder 3 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a year between 1 and 9999.</source>
+        <translation>„%1“ muss ein Jahr zwischen 1 und 9999 sein.</translation>
+    </message>
+    <message>
+        <source>This is not a JSON document: %1 (at character %2).</source>
+        <extracomment>%1 is the parser&apos;s message, %2 the character offset in the file</extracomment>
+        <translation>Dies ist kein JSON-Dokument: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>This JSON document is no Kintsugi library export.</source>
+        <translation>Dieses JSON-Dokument ist kein Export einer Kintsugi-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>This JSON document is no Kintsugi library export (its “format” is not “kintsugi-library”).</source>
+        <translation>Dieses JSON-Dokument ist kein Export einer Kintsugi-Bibliothek (sein „format“ ist nicht „kintsugi-library“).</translation>
+    </message>
+    <message>
+        <source>This library export has format version %1; this version of Kintsugi reads up to version %2. Please update Kintsugi.</source>
+        <extracomment>%1 is the version of the file, %2 the newest version this program reads</extracomment>
+        <translation>Dieser Bibliotheksexport hat die Formatversion %1; diese Kintsugi-Version liest bis Version %2. Bitte aktualisieren Sie Kintsugi.</translation>
+    </message>
+    <message>
+        <source>Format version %1 is unknown.</source>
+        <translation>Formatversion %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a positive id used once.</source>
+        <translation>„%1“ muss eine positive ID sein, die nur einmal vorkommt.</translation>
+    </message>
+    <message>
+        <source>“%1”: already in the library (same title and creation time)</source>
+        <extracomment>%1 is the title of a story in the imported file</extracomment>
+        <translation>„%1“: schon in der Bibliothek (gleicher Titel und gleiche Erstellungszeit)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +2218,14 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
         <source>Delete story</source>
         <translation>Geschichte löschen</translation>
     </message>
+    <message>
+        <source>New retrospective</source>
+        <translation>Neue Retrospektive</translation>
+    </message>
+    <message>
+        <source>Delete retrospective</source>
+        <translation>Retrospektive löschen</translation>
+    </message>
 </context>
 <context>
     <name>LibraryDatabase</name>
@@ -1371,6 +2355,13 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     <message>
         <source>All tags</source>
         <translation>Alle Tags</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransferStore</name>
+    <message>
+        <source>Cause %1 of “%2” comes before its parent.</source>
+        <translation>Ursache %1 von „%2“ steht vor ihrer übergeordneten Ursache.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2528,14 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
         <source>&amp;Coach Rules…</source>
         <translation>&amp;Coach-Regeln …</translation>
     </message>
+    <message>
+        <source>&amp;Retro</source>
+        <translation>&amp;Retro</translation>
+    </message>
+    <message>
+        <source>&amp;Retrospectives…</source>
+        <translation>&amp;Retrospektiven …</translation>
+    </message>
 </context>
 <context>
     <name>MoveActionItemCommand</name>
@@ -1665,6 +2664,39 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     </message>
 </context>
 <context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The footer of every printed or PDF page</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot start drawing the pages.</source>
+        <translation>Die Seiten können nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Eine neue Seite kann nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAnonymizer</name>
+    <message>
+        <source>someone involved</source>
+        <extracomment>Replaces the name of a person without a role in an anonymized export</extracomment>
+        <translation>eine beteiligte Person</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -1726,11 +2758,252 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     </message>
 </context>
 <context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <extracomment>Accessible name of the retrospective phase stepper: &quot;Phase 2 of 7: Collect&quot;.</extracomment>
+        <translation>Phase %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PlainCodeHighlighter</name>
     <message>
         <source>none, plain monospace</source>
         <extracomment>Shown in About as &quot;Code highlighting: %1&quot; when no highlighting engine is installed</extracomment>
         <translation>keine, einfache Festbreitenschrift</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemImport</name>
+    <message>
+        <source>imported %1 → #%2 %3 (%4 events, %5 lessons, %6 actions)</source>
+        <extracomment>one line of an import report: file → story id, title, counts</extracomment>
+        <translation>importiert %1 → #%2 %3 (%4 Ereignisse, %5 Lehren, %6 Maßnahmen)</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped</source>
+        <extracomment>the summary line of an import report</extracomment>
+        <translation>%1 importiert, %2 übersprungen</translation>
+    </message>
+    <message>
+        <source> (canceled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>not a Markdown or text file (*.md, *.markdown, *.txt, or Markdown without an ending)</source>
+        <translation>keine Markdown- oder Textdatei (*.md, *.markdown, *.txt oder Markdown ohne Endung)</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>bereits importiert</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n stories</source>
+        <extracomment>the undo step of an import; %n is the number of stories</extracomment>
+        <translation>
+            <numerusform>%n Geschichte importieren</numerusform>
+            <numerusform>%n Geschichten importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a README or licence file, not a postmortem (name it on its own to import it anyway)</source>
+        <translation>eine README- oder Lizenzdatei, kein Postmortem (einzeln angeben, um sie trotzdem zu importieren)</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemImporter</name>
+    <message>
+        <source>Timeline: %1 line(s) could not be read as events and were kept as text.</source>
+        <extracomment>%1 is a number of lines</extracomment>
+        <translation>Zeitverlauf: %1 Zeile(n) konnten nicht als Ereignisse gelesen werden und wurden als Text behalten.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8: unreadable bytes were replaced by “�”.</source>
+        <translation>Die Datei ist kein gültiges UTF-8: unlesbare Bytes wurden durch „�“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16: unreadable characters were replaced by “�”.</source>
+        <translation>Die Datei ist kein gültiges UTF-16: unlesbare Zeichen wurden durch „�“ ersetzt.</translation>
+    </message>
+    <message>
+        <source>Imported from “%1” (source kintsugi-import-%2).</source>
+        <extracomment>the last line of an imported story&apos;s supporting information. %1 is a file name, %2 a code that identifies the file&apos;s content (keep it as it is: it finds files imported before)</extracomment>
+        <translation>Importiert aus „%1“ (source kintsugi-import-%2).</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <extracomment>%1 is a size in MB</extracomment>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>keine Textdatei</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>● %1</source>
+        <extracomment>Dots on a card in presenter mode, e.g. &quot;● 3&quot;.</extracomment>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Kintsugi Presenter</source>
+        <translation>Kintsugi-Präsentation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Presenter heading: &quot;Vote — Put your dots on what matters most.&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This board has no columns.</source>
+        <translation>Dieses Board hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet.</source>
+        <translation>Noch nichts zu besprechen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <extracomment>Presenter: when an action item is due.</extracomment>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier retrospectives.</source>
+        <translation>Keine offenen Maßnahmen aus früheren Retrospektiven.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Wichtigste Punkte</translation>
+    </message>
+    <message>
+        <source>No votes.</source>
+        <translation>Keine Stimmen.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Seite ein&amp;richten…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handbook…</source>
+        <translation>&amp;Handbuch exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the open story</source>
+        <translation>Die geöffnete Geschichte drucken</translation>
+    </message>
+    <message>
+        <source>See the open story&apos;s pages before printing</source>
+        <translation>Die Seiten der geöffneten Geschichte vor dem Drucken ansehen</translation>
+    </message>
+    <message>
+        <source>Choose the paper size for printing and PDF</source>
+        <translation>Papierformat für Druck und PDF wählen</translation>
+    </message>
+    <message>
+        <source>Save the open story as a PDF document</source>
+        <translation>Die geöffnete Geschichte als PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Compile chosen stories into one PDF book</source>
+        <translation>Ausgewählte Geschichten zu einem PDF-Buch zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to the printer.</source>
+        <translation>„%1“ an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+    <message>
+        <source>Export Story as PDF</source>
+        <translation>Geschichte als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the PDF “%1”.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>PDF „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +3026,1064 @@ FILE:LINE:COL: RULE: message (suggestion); Rückgabewert 1, wenn etwas gefunden 
     <message>
         <source>Delete cause</source>
         <translation>Ursache löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Retro</name>
+    <message>
+        <source>Untitled retrospective</source>
+        <translation>Retrospektive ohne Titel</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>linked story</source>
+        <translation>verknüpfte Geschichte</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>maximum dots per card</source>
+        <translation>höchstens Punkte pro Karte</translation>
+    </message>
+    <message>
+        <source>hidden collection</source>
+        <translation>verdecktes Sammeln</translation>
+    </message>
+    <message>
+        <source>revealed cards</source>
+        <translation>aufgedeckte Karten</translation>
+    </message>
+</context>
+<context>
+    <name>RetroAction</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RetroActionLifecycleCommand</name>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RetroActionModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RetroActionsPage</name>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Return)</source>
+        <translation>Hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;From card or group (vote order):</source>
+        <translation>&amp;Aus Karte oder Gruppe (nach Stimmen):</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Erstellen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Action items of this retrospective (Delete removes one):</source>
+        <translation>Maßnahmen dieser Retrospektive (Entf entfernt eine):</translation>
+    </message>
+    <message>
+        <source>Add Outcome</source>
+        <translation>Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Action Item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Action item of this retrospective</source>
+        <translation>Maßnahme dieser Retrospektive</translation>
+    </message>
+    <message>
+        <source>Action item in the linked story</source>
+        <translation>Maßnahme in der verknüpften Geschichte</translation>
+    </message>
+    <message>
+        <source>Lesson in the linked story</source>
+        <translation>Erkenntnis in der verknüpften Geschichte</translation>
+    </message>
+    <message>
+        <source>Cause in the linked story</source>
+        <translation>Ursache in der verknüpften Geschichte</translation>
+    </message>
+    <message>
+        <source>Link a story in the retrospective&apos;s details to add lessons and causes to it.</source>
+        <translation>Verknüpfen Sie in den Details der Retrospektive eine Geschichte, um ihr Erkenntnisse und Ursachen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Type the action item&apos;s text first.</source>
+        <translation>Geben Sie zuerst den Text der Maßnahme ein.</translation>
+    </message>
+    <message>
+        <source>Choose the card or group it comes from.</source>
+        <translation>Wählen Sie die Karte oder Gruppe, aus der es stammt.</translation>
+    </message>
+    <message>
+        <source>Added to the linked story.</source>
+        <translation>Zur verknüpften Geschichte hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroBoardModel</name>
+    <message>
+        <source>Hidden card</source>
+        <translation>Verdeckte Karte</translation>
+    </message>
+</context>
+<context>
+    <name>RetroCardLifecycleCommand</name>
+    <message>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RetroCollectPage</name>
+    <message>
+        <source>&amp;Add Card</source>
+        <translation>Karte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Collect &amp;hidden</source>
+        <translation>&amp;Verdeckt sammeln</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal All</source>
+        <translation>Alle &amp;aufdecken</translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter</source>
+        <translation>Karte eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The presenter shows cards as hidden until they are revealed</source>
+        <translation>Die Präsentation zeigt Karten verdeckt, bis sie aufgedeckt werden</translation>
+    </message>
+    <message>
+        <source>C&amp;olumn:</source>
+        <translation>S&amp;palte:</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Karte:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Alt+1…Alt+9 or Ctrl+1…Ctrl+9 choose the column; Enter adds the card.</source>
+        <translation>Alt+1…Alt+9 oder Strg+1…Strg+9 wählen die Spalte; die Eingabetaste fügt die Karte hinzu.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A column in the Collect phase&apos;s column chooser: &quot;1. Went well&quot;.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetroDiscussPage</name>
+    <message>
+        <source>Topics in vote order</source>
+        <translation>Themen nach Stimmen</translation>
+    </message>
+    <message>
+        <source>Notes on this topic</source>
+        <translation>Notizen zu diesem Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics (Ctrl+Down: next):</source>
+        <translation>&amp;Themen (Strg+Ab: nächstes):</translation>
+    </message>
+    <message>
+        <source>&amp;Next Topic</source>
+        <translation>&amp;Nächstes Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Topic</source>
+        <translation>&amp;Vorheriges Thema</translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet.</source>
+        <translation>Noch nichts zu besprechen.</translation>
+    </message>
+    <message>
+        <source>%1 (● %2)</source>
+        <extracomment>The topic in focus in Discuss, with its dots: &quot;Deploys are slow (● 4)&quot;.</extracomment>
+        <translation>%1 (● %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RetroGroupPage</name>
+    <message>
+        <source>Drag a card onto another to group them, onto a column to ungroup it. Keyboard: select cards with Ctrl+Space, then Ctrl+G groups, Ctrl+Shift+G ungroups, F2 renames a group.</source>
+        <translation>Ziehen Sie eine Karte auf eine andere, um sie zu gruppieren, auf eine Spalte, um die Gruppierung aufzuheben. Tastatur: Karten mit Strg+Leertaste auswählen, dann gruppiert Strg+G, Strg+Umschalt+G hebt die Gruppierung auf, F2 benennt eine Gruppe um.</translation>
+    </message>
+    <message>
+        <source>&amp;Group Cards</source>
+        <translation>Karten &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>Gruppierung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Group…</source>
+        <translation>Gruppe &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>Select two or more cards to group (Ctrl+Space adds a card to the selection).</source>
+        <translation>Wählen Sie zwei oder mehr Karten zum Gruppieren (Strg+Leertaste fügt eine Karte zur Auswahl hinzu).</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a group to rename it.</source>
+        <translation>Setzen Sie den Cursor auf eine Gruppe, um sie umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>Gruppen&amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>RetroInfoDialog</name>
+    <message>
+        <source>Collect cards &amp;hidden, reveal them together</source>
+        <translation>Karten &amp;verdeckt sammeln und gemeinsam aufdecken</translation>
+    </message>
+    <message>
+        <source>New Retrospective</source>
+        <translation>Neue Retrospektive</translation>
+    </message>
+    <message>
+        <source>e.g. Sprint 42 retrospective</source>
+        <translation>z. B. Retrospektive Sprint 42</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Linked story choice: no story linked to the retrospective.</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;story:</source>
+        <translation>Verknüpfte &amp;Geschichte:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>D&amp;ots per participant:</source>
+        <translation>P&amp;unkte pro Person:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum dots per card:</source>
+        <translation>Ma&amp;ximal Punkte pro Karte:</translation>
+    </message>
+    <message>
+        <source>Retrospective Details</source>
+        <translation>Details der Retrospektive</translation>
+    </message>
+</context>
+<context>
+    <name>RetroListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>RetroOutcomeCommand</name>
+    <message>
+        <source>Add action item to the story</source>
+        <translation>Maßnahme zur Geschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lesson to the story</source>
+        <translation>Erkenntnis zur Geschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add cause to the story</source>
+        <translation>Ursache zur Geschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>The retrospective has no linked story.</source>
+        <translation>Die Retrospektive ist mit keiner Geschichte verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroPhase</name>
+    <message>
+        <source>Review previous actions</source>
+        <translation>Frühere Maßnahmen prüfen</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Sammeln</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Besprechen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Go through the open actions of earlier retros: done or carried over?</source>
+        <translation>Gehen Sie die offenen Maßnahmen früherer Retros durch: erledigt oder übernommen?</translation>
+    </message>
+    <message>
+        <source>Write cards, one thought per card.</source>
+        <translation>Schreiben Sie Karten, ein Gedanke pro Karte.</translation>
+    </message>
+    <message>
+        <source>Put cards that belong together into named groups.</source>
+        <translation>Fassen Sie zusammengehörige Karten in benannten Gruppen zusammen.</translation>
+    </message>
+    <message>
+        <source>Place your dots on what matters most.</source>
+        <translation>Setzen Sie Ihre Punkte auf das Wichtigste.</translation>
+    </message>
+    <message>
+        <source>Talk about the top cards and groups, one at a time.</source>
+        <translation>Besprechen Sie die wichtigsten Karten und Gruppen, eine nach der anderen.</translation>
+    </message>
+    <message>
+        <source>Agree on actions with an owner and a due date.</source>
+        <translation>Vereinbaren Sie Maßnahmen mit verantwortlicher Person und Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The outcome, ready to share.</source>
+        <translation>Das Ergebnis, bereit zum Teilen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroReviewCommand</name>
+    <message>
+        <source>Mark action as done</source>
+        <translation>Maßnahme als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Carry action over</source>
+        <translation>Maßnahme übernehmen</translation>
+    </message>
+    <message>
+        <source>Clear review decision</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The action item cannot be changed.</source>
+        <translation>Die Maßnahme kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroReviewModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the title of an earlier retro or story, %2 its date</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>RetroReviewPage</name>
+    <message>
+        <source>No open actions from the team&apos;s earlier retrospectives.</source>
+        <translation>Keine offenen Maßnahmen aus früheren Retrospektiven des Teams.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>The action is done (Ctrl+D)</source>
+        <translation>Die Maßnahme ist erledigt (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Copy the action into this retrospective&apos;s actions (Ctrl+Shift+C)</source>
+        <translation>Die Maßnahme in die Maßnahmen dieser Retrospektive übernehmen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Go through the open actions of earlier retrospectives: what is done, what carries over?</source>
+        <translation>Gehen Sie die offenen Maßnahmen früherer Retrospektiven durch: Was ist erledigt, was wird übernommen?</translation>
+    </message>
+</context>
+<context>
+    <name>RetroStore</name>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <extracomment>%1 is &quot;Retrospective&quot;, &quot;Card&quot;, … ; %2 an id</extracomment>
+        <translation>%1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Retrospektive</translation>
+    </message>
+    <message>
+        <source>A retrospective needs at least one column.</source>
+        <translation>Eine Retrospektive braucht mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>The board changed; the cards cannot be moved.</source>
+        <translation>Das Board hat sich geändert; die Karten können nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Only an empty group can be removed.</source>
+        <translation>Nur eine leere Gruppe kann entfernt werden.</translation>
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <translation>Eine Punktzahl kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>RetroSummary</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Linked story</source>
+        <translation>Verknüpfte Geschichte</translation>
+    </message>
+    <message>
+        <source>Retrospective: %1</source>
+        <extracomment>%1 is the title of a retrospective</extracomment>
+        <translation>Retrospektive: %1</translation>
+    </message>
+    <message>
+        <source>Top cards and groups</source>
+        <translation>Wichtigste Karten und Gruppen</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>Keine Karten.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <extracomment>%1 are the discussion notes of a card</extracomment>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Other cards</source>
+        <translation>Weitere Karten</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Added to the story “%1”</source>
+        <extracomment>%1 is the title of the linked story</extracomment>
+        <translation>Zur Geschichte „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Earlier actions reviewed</source>
+        <translation>Geprüfte frühere Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetroSummaryPage</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Retrospective</source>
+        <translation>Retrospektive</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RetroTemplateStore</name>
+    <message>
+        <source>Template %1 does not exist.</source>
+        <translation>Vorlage %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one column.</source>
+        <translation>Eine Vorlage braucht mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Every column needs a title.</source>
+        <translation>Jede Spalte braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <extracomment>%1 is a template name</extracomment>
+        <translation>Eine Vorlage namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be changed. Duplicate it and change the copy.</source>
+        <translation>Mitgelieferte Vorlagen können nicht geändert werden. Duplizieren Sie die Vorlage und ändern Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be removed.</source>
+        <translation>Mitgelieferte Vorlagen können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>%1 is a template name</extracomment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <extracomment>%1 is a template name, %2 a number</extracomment>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RetroTemplatesDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column</source>
+        <translation>Spalte &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Column</source>
+        <translation>Spalte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Retrospective Templates</source>
+        <translation>Vorlagen für Retrospektiven</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be changed. Duplicate it to make your own.</source>
+        <translation>Eine eingebaute Vorlage kann nicht geändert werden. Duplizieren Sie sie, um eine eigene zu erstellen.</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Meine Vorlage</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Lief gut</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>Zu verbessern</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Retrospectives made from it keep their columns.</source>
+        <translation>Die Vorlage „%1“ löschen? Daraus erstellte Retrospektiven behalten ihre Spalten.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>Neue Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>RetroVotePage</name>
+    <message>
+        <source>+ Dot</source>
+        <translation>+ Punkt</translation>
+    </message>
+    <message>
+        <source>− Dot</source>
+        <translation>− Punkt</translation>
+    </message>
+    <message>
+        <source>Add a dot to the card in focus (+)</source>
+        <translation>Der Karte im Fokus einen Punkt geben (+)</translation>
+    </message>
+    <message>
+        <source>Take a dot from the card in focus (-)</source>
+        <translation>Der Karte im Fokus einen Punkt nehmen (-)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes of:</source>
+        <translation>&amp;Stimmen von:</translation>
+    </message>
+    <message>
+        <source>Move to a card with the arrow keys, then + adds a dot and - takes one away.</source>
+        <translation>Gehen Sie mit den Pfeiltasten zu einer Karte; + gibt einen Punkt, - nimmt einen weg.</translation>
+    </message>
+    <message>
+        <source>Room tally</source>
+        <extracomment>The vote page&apos;s participant chooser: votes counted for the whole room at once.</extracomment>
+        <translation>Zählung im Raum</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left, at most %4 per card</source>
+        <extracomment>Vote budget, e.g. &quot;Anna: 3 of 5 dots left, at most 3 per card&quot;.</extracomment>
+        <translation>%1: %2 von %3 Punkten übrig, höchstens %4 pro Karte</translation>
+    </message>
+    <message>
+        <source>Move to a card or a group first.</source>
+        <translation>Gehen Sie zuerst zu einer Karte oder Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroVoting</name>
+    <message>
+        <source>Choose a card or group to vote on.</source>
+        <translation>Wählen Sie eine Karte oder Gruppe zum Abstimmen.</translation>
+    </message>
+    <message>
+        <source>A card cannot have fewer than 0 dots.</source>
+        <translation>Eine Karte kann nicht weniger als 0 Punkte haben.</translation>
+    </message>
+    <message>
+        <source>The room can put at most %1 dots on one card or group.</source>
+        <extracomment>%1 is a number of dots</extracomment>
+        <translation>Der Raum kann höchstens %1 Punkte auf eine Karte oder Gruppe setzen.</translation>
+    </message>
+    <message>
+        <source>%1 can put at most %2 dots on one card or group.</source>
+        <extracomment>%1 is a participant&apos;s name, %2 a number of dots</extracomment>
+        <translation>%1 kann höchstens %2 Punkte auf eine Karte oder Gruppe setzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The room has only %n dot(s) left.</source>
+        <extracomment>%1 is the number of dots the room has left</extracomment>
+        <translation>
+            <numerusform>Der Raum hat nur noch %n Punkt.</numerusform>
+            <numerusform>Der Raum hat nur noch %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dots left.</source>
+        <extracomment>%1 is a participant&apos;s name</extracomment>
+        <translation>%1 hat keine Punkte mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n dot(s) left.</source>
+        <extracomment>%1 is a participant&apos;s name; %n the dots left</extracomment>
+        <translation>
+            <numerusform>%1 hat nur noch %n Punkt.</numerusform>
+            <numerusform>%1 hat nur noch %n Punkte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetroWindow</name>
+    <message>
+        <source>Retrospectives — Kintsugi</source>
+        <translation>Retrospektiven — Kintsugi</translation>
+    </message>
+    <message>
+        <source>Retrospectives</source>
+        <translation>Retrospektiven</translation>
+    </message>
+    <message>
+        <source>Choose a retrospective on the left, or make a new one with Retro ▸ New Retrospective (Ctrl+N).</source>
+        <translation>Wählen Sie links eine Retrospektive oder erstellen Sie eine neue mit Retro ▸ Neue Retrospektive (Strg+N).</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>&amp;New Retrospective…</source>
+        <translation>&amp;Neue Retrospektive …</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Retrospective</source>
+        <translation>Retrospektive &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Vorlagen …</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Phase</source>
+        <translation>&amp;Nächste Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Phase</source>
+        <translation>&amp;Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Start/Pause Timer</source>
+        <translation>Timer &amp;starten/anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>Eine Minute &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Retro</source>
+        <translation>&amp;Retro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter</source>
+        <translation>P&amp;räsentation</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Screen</source>
+        <translation>Präsentations&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>Edit menu of the retro window: &quot;Undo Add card&quot;.</extracomment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>New Retrospective</source>
+        <translation>Neue Retrospektive</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Edit ▸ Undo brings it back.</source>
+        <extracomment>Status bar after deleting a retrospective.</extracomment>
+        <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;%1: %2 (%3×%4)</source>
+        <extracomment>A screen in the presenter screen menu: &quot;&amp;2: HDMI-1 (1920×1080)&quot;.</extracomment>
+        <translation>&amp;%1: %2 (%3×%4)</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +4406,198 @@ Folgemaßnahmen:
         <comment>cause category</comment>
         <translation>Kommunikation</translation>
     </message>
+    <message>
+        <source>Went well / To improve / Ideas</source>
+        <translation>Lief gut / Zu verbessern / Ideen</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>Lief gut</translation>
+    </message>
+    <message>
+        <source>What worked that we want to keep?</source>
+        <translation>Was hat funktioniert und soll bleiben?</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>Zu verbessern</translation>
+    </message>
+    <message>
+        <source>What slowed us down or got in the way?</source>
+        <translation>Was hat uns gebremst oder behindert?</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>What could we try next?</source>
+        <translation>Was könnten wir als Nächstes ausprobieren?</translation>
+    </message>
+    <message>
+        <source>Start / Stop / Continue</source>
+        <translation>Beginnen / Aufhören / Weitermachen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>What should we begin doing?</source>
+        <translation>Womit sollten wir anfangen?</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Aufhören</translation>
+    </message>
+    <message>
+        <source>What should we stop doing?</source>
+        <translation>Womit sollten wir aufhören?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>What should we keep doing?</source>
+        <translation>Was sollten wir weiter tun?</translation>
+    </message>
+    <message>
+        <source>Mad / Sad / Glad</source>
+        <translation>Wütend / Traurig / Froh</translation>
+    </message>
+    <message>
+        <source>Mad</source>
+        <translation>Wütend</translation>
+    </message>
+    <message>
+        <source>What frustrated us?</source>
+        <translation>Was hat uns frustriert?</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Traurig</translation>
+    </message>
+    <message>
+        <source>What disappointed us?</source>
+        <translation>Was hat uns enttäuscht?</translation>
+    </message>
+    <message>
+        <source>Glad</source>
+        <translation>Froh</translation>
+    </message>
+    <message>
+        <source>What made us happy?</source>
+        <translation>Was hat uns gefreut?</translation>
+    </message>
+    <message>
+        <source>4Ls</source>
+        <translation>4L</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Gemocht</translation>
+    </message>
+    <message>
+        <source>What did we enjoy?</source>
+        <translation>Was hat uns gefallen?</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <source>What did we learn?</source>
+        <translation>Was haben wir gelernt?</translation>
+    </message>
+    <message>
+        <source>Lacked</source>
+        <translation>Gefehlt</translation>
+    </message>
+    <message>
+        <source>What was missing?</source>
+        <translation>Was hat gefehlt?</translation>
+    </message>
+    <message>
+        <source>Longed for</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>What did we wish we had?</source>
+        <translation>Was hätten wir gern gehabt?</translation>
+    </message>
+    <message>
+        <source>Sailboat</source>
+        <translation>Segelboot</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>What pushed us forward?</source>
+        <translation>Was hat uns vorangebracht?</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>What held us back?</source>
+        <translation>Was hat uns zurückgehalten?</translation>
+    </message>
+    <message>
+        <source>Rocks</source>
+        <translation>Felsen</translation>
+    </message>
+    <message>
+        <source>What risks lie ahead?</source>
+        <translation>Welche Risiken liegen vor uns?</translation>
+    </message>
+    <message>
+        <source>Island</source>
+        <translation>Insel</translation>
+    </message>
+    <message>
+        <source>Where do we want to get to?</source>
+        <translation>Wohin wollen wir kommen?</translation>
+    </message>
+    <message>
+        <source>Incident review</source>
+        <translation>Störungsanalyse</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>The facts, in order, without blame.</source>
+        <translation>Die Fakten, der Reihe nach, ohne Schuldzuweisung.</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was hat geholfen</translation>
+    </message>
+    <message>
+        <source>What made detection or recovery easier?</source>
+        <translation>Was hat Erkennung oder Behebung erleichtert?</translation>
+    </message>
+    <message>
+        <source>What hurt</source>
+        <translation>Was hat geschadet</translation>
+    </message>
+    <message>
+        <source>What made it worse or slower?</source>
+        <translation>Was hat es schlimmer oder langsamer gemacht?</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>What could easily have gone worse?</source>
+        <translation>Was hätte leicht schlimmer ausgehen können?</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditorPane</name>
@@ -2085,6 +4608,42 @@ Folgemaßnahmen:
     <message>
         <source>Show the section as it reads, or return to editing (Ctrl+Shift+P)</source>
         <translation>Den Abschnitt so zeigen, wie er sich liest, oder zurück zum Bearbeiten (Strg+Umschalt+P)</translation>
+    </message>
+</context>
+<context>
+    <name>SetRetroFieldCommand</name>
+    <message>
+        <source>Reveal cards</source>
+        <translation>Karten aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>Karten verdecken</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <extracomment>%1 is a field of a retrospective, such as &quot;title&quot; or &quot;team&quot;</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SetRetroPhaseCommand</name>
+    <message>
+        <source>Go to “%1”</source>
+        <extracomment>%1 is the name of a retrospective phase, such as &quot;Vote&quot;</extracomment>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>SetRetroVotesCommand</name>
+    <message>
+        <source>Record the room’s dots</source>
+        <translation>Punkte des Raums erfassen</translation>
+    </message>
+    <message>
+        <source>Record %1’s dots</source>
+        <extracomment>%1 is a participant&apos;s name</extracomment>
+        <translation>Punkte von %1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +4787,10 @@ Folgemaßnahmen:
         <source>People involved</source>
         <translation>Beteiligte Personen</translation>
     </message>
+    <message>
+        <source>Awards</source>
+        <translation>Auszeichnungen</translation>
+    </message>
 </context>
 <context>
     <name>StoryListModel</name>
@@ -2263,6 +4826,114 @@ Folgemaßnahmen:
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPdf</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Entdeckt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Entdeckung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Cause tree</source>
+        <translation>Ursachenbaum</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <extracomment>Anonymized export: the roles of the people involved, instead of their names</extracomment>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +5394,56 @@ Folgemaßnahmen:
     <message>
         <source>A timeline event needs a valid date.</source>
         <translation>Ein Ereignis der Zeitleiste braucht ein gültiges Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerFace</name>
+    <message>
+        <source>Remaining time</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add one minute</source>
+        <translation>Eine Minute hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start the timer with a preset duration</source>
+        <translation>Den Timer mit einer vorgegebenen Dauer starten</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>Vorgabe …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <extracomment>A timer preset in the retrospective timer, e.g. &quot;5 min&quot;.</extracomment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,14 @@
 #include "analysis/OpenActionsDock.h"
 #include "document/Library.h"
 #include "document/StoryDocument.h"
+#include "export/FileExportActions.h"
+#include "export/PrintActions.h"
+#include "import/ImportActions.h"
 #include "library/LibraryPane.h"
 #include "models/CoachRulesModel.h"
 #include "models/StoryFilterProxyModel.h"
 #include "models/StoryListModel.h"
+#include "retro/RetroWindow.h"
 #include "storage/StoryStore.h"
 #include "story/StoryEditor.h"
 #include "util/AppInfo.h"
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     disconnect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
+    delete findChild<RetroWindow*>(QString(), Qt::FindDirectChildrenOnly);
     m_editor->setDocument(nullptr);
     m_libraryPane->setModels(nullptr, nullptr, nullptr);
     OpenActionsDock::of(this)->setLibrary(nullptr);
@@ -158,6 +163,13 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    // File ▸ Export ▸ Markdown, HTML, JSON and File ▸ Import ▸ Library from JSON.
+    (new FileExportActions(this))->addTo(file);
+    // File ▸ Import ▸ Markdown Postmortems…, Markdown Folder….
+    (new ImportActions(this))->addTo(file);
+    // File ▸ Print…, Print Preview…, Page Setup…, Export PDF…, Export Handbook….
+    (new PrintActions(this))->addTo(file);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -182,6 +194,24 @@ void MainWindow::createMenus()
     story->addAction(m_duplicateAction);
     story->addAction(m_deleteAction);
 
+    // Retrospectives run in a window of their own, which belongs to the open library.
+    QMenu* retro = menuBar()->addMenu(tr("&Retro"));
+    QAction* retrospectives = retro->addAction(tr("&Retrospectives…"));
+    retrospectives->setObjectName(QStringLiteral("retrospectivesAction"));
+    retrospectives->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(retrospectives, &QAction::triggered, this, [this] {
+        if (!m_library) {
+            return;
+        }
+        auto* window = findChild<RetroWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!window) {
+            window = new RetroWindow(m_library.get(), m_model, this);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
@@ -205,6 +235,8 @@ bool MainWindow::openLibrary(const QString& path, bool sampleIfNew)
     }
 
     m_editor->setDocument(nullptr);
+    // The retrospectives window belongs to the library that is closing.
+    delete findChild<RetroWindow*>(QString(), Qt::FindDirectChildrenOnly);
     m_libraryPane->setModels(nullptr, nullptr, nullptr);
     OpenActionsDock::of(this)->setLibrary(nullptr);
     delete m_proxy;

@@ -39,20 +39,32 @@ int Cli::run(const QStringList& arguments)
                                           .arg(QDir::toNativeSeparators(AppInfo::defaultLibraryPath())),
                                       QCoreApplication::translate("Cli", "path"));
     parser.addOption(database);
-    const QCommandLineOption people(
-        QStringLiteral("people"),
-        QCoreApplication::translate("Cli", "lint: the people involved, as \"Name=Role,Name=Role\"."),
-        //: the value of the --people option, shown in --help
-        QCoreApplication::translate("Cli", "list"));
-    parser.addOption(people);
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
+    // One entry a command, shown by --help.
+    const QStringList commands = {
+        QCoreApplication::translate("Cli", "list: one story a line (id, status, title)"),
+        QCoreApplication::translate("Cli", "check: integrity checks and the schema version"),
         QCoreApplication::translate("Cli",
-                                    "list: one story a line (id, status, title)\n"
-                                    "check: integrity checks and the schema version\n"
-                                    "lint FILE...: blameless-language coach over Markdown files, one hit a line as\n"
-                                    "FILE:LINE:COL: RULE: message (suggestion); exit code 1 when anything is found"),
-        QStringLiteral("list|check|lint"));
+                                    "lint [--people NAME=ROLE,…] FILE...: blameless-language coach over Markdown "
+                                    "files, one hit a line as\nFILE:LINE:COL: RULE: message (suggestion); exit code 1 "
+                                    "when anything is found"),
+        QCoreApplication::translate("Cli",
+                                    "export --format md|html|json|pdf (--story ID | --all) --output PATH: stories as "
+                                    "files (PATH is a folder for several)"),
+        QCoreApplication::translate("Cli",
+                                    "search QUERY: matching stories, best first, one a line (id, title, snippet)"),
+        QCoreApplication::translate("Cli",
+                                    "handbook --output FILE.pdf [--status published|all] [--tag TAG]... [--title TEXT] "
+                                    "[--anonymize]: the failure handbook as one PDF book"),
+        QCoreApplication::translate("Cli",
+                                    "import FILE|DIR...: Markdown postmortems (folders searched for *.md, *.markdown, "
+                                    "*.txt) and Kintsugi JSON files as new draft stories; exit code 1 when a file "
+                                    "was skipped"),
+        QCoreApplication::translate("Cli", "COMMAND --help: the options of one command"),
+    };
+    parser.addPositionalArgument(
+        QStringLiteral("command"), commands.join(QLatin1Char('\n')), QStringLiteral("list|check|lint"));
+    // Options after the command belong to the command (e.g. `lint --people …`).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments)) {
         return fail(parser.errorText());
     }
@@ -70,19 +82,94 @@ int Cli::run(const QStringList& arguments)
     }
     const QString path = parser.isSet(database) ? parser.value(database) : AppInfo::defaultLibraryPath();
     const QString command = positional.first();
+    const QStringList commandArguments = positional.mid(1);
+    // One line a command; each command parses its own options from commandArguments.
     if (command == QLatin1String("lint")) {
-        return lint(positional.mid(1), parser.value(people));
-    }
-    if (positional.size() > 1) {
-        return fail(QCoreApplication::translate("Cli", "unexpected argument “%1”").arg(positional.at(1)));
+        return lintCommand(commandArguments);
     }
     if (command == QLatin1String("list")) {
-        return list(path);
+        return listCommand(path, commandArguments);
     }
     if (command == QLatin1String("check")) {
-        return check(path);
+        return checkCommand(path, commandArguments);
+    }
+    if (command == QLatin1String("export")) {
+        return exportCommand(path, commandArguments);
+    }
+    if (command == QLatin1String("search")) {
+        return searchCommand(path, commandArguments);
+    }
+    if (command == QLatin1String("handbook")) {
+        return handbookCommand(path, commandArguments);
+    }
+    if (command == QLatin1String("import")) {
+        return importCommand(path, commandArguments);
     }
     return fail(QCoreApplication::translate("Cli", "unknown command “%1”; try --help").arg(command));
+}
+
+std::optional<int> Cli::parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList {QStringLiteral("kintsugi-cli ") + command} + arguments)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+int Cli::listCommand(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "One story a line: id, status and title."));
+    if (auto exit = parseCommand(parser, QStringLiteral("list"), arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(
+            QCoreApplication::translate("Cli", "unexpected argument “%1”").arg(parser.positionalArguments().first()));
+    }
+    return list(path);
+}
+
+int Cli::checkCommand(const QString& path, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Integrity checks of the library and its schema version."));
+    if (auto exit = parseCommand(parser, QStringLiteral("check"), arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(
+            QCoreApplication::translate("Cli", "unexpected argument “%1”").arg(parser.positionalArguments().first()));
+    }
+    return check(path);
+}
+
+int Cli::lintCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Blameless-language coach over Markdown files, one hit a line as FILE:LINE:COL: RULE: message "
+        "(suggestion); exit code 1 when anything is found."));
+    const QCommandLineOption people(
+        QStringLiteral("people"),
+        QCoreApplication::translate("Cli", "lint: the people involved, as \"Name=Role,Name=Role\"."),
+        //: the value of the --people option, shown in --help
+        QCoreApplication::translate("Cli", "list"));
+    parser.addOption(people);
+    parser.addPositionalArgument(
+        QStringLiteral("files"), QCoreApplication::translate("Cli", "Markdown files"), QStringLiteral("FILE..."));
+    if (auto exit = parseCommand(parser, QStringLiteral("lint"), arguments)) {
+        return *exit;
+    }
+    return lint(parser.positionalArguments(), parser.value(people));
 }
 
 int Cli::list(const QString& path)

@@ -1,14 +1,21 @@
 #include "document/Library.h"
 
+#include "commands/RetroLifecycleCommand.h"
 #include "commands/StoryLifecycleCommand.h"
+#include "document/RetroDocument.h"
 #include "document/StoryDocument.h"
 #include "domain/SampleStory.h"
 #include "domain/SampleStoryParts.h"
+#include "models/RetroListModel.h"
+#include "models/RetroTemplateModel.h"
 #include "storage/ActionStore.h"
+#include "storage/AwardStore.h"
 #include "storage/CauseStore.h"
 #include "storage/CoachSettingsStore.h"
 #include "storage/LessonStore.h"
 #include "storage/PeopleStore.h"
+#include "storage/RetroStore.h"
+#include "storage/RetroTemplateStore.h"
 #include "storage/StoryStore.h"
 #include "storage/TimelineStore.h"
 
@@ -19,6 +26,10 @@ Library::~Library()
     // Documents refer to the store; let them go first.
     qDeleteAll(m_documents);
     m_documents.clear();
+    qDeleteAll(m_retroDocuments);
+    m_retroDocuments.clear();
+    delete m_retroList;
+    delete m_retroTemplateModel;
 }
 
 Result<std::unique_ptr<Library>> Library::open(const QString& path, LibraryDatabase::OpenMode mode)
@@ -36,6 +47,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, LibraryDatab
     library->m_causes = std::make_unique<CauseStore>(*library->m_database, *library->m_stories);
     library->m_lessons = std::make_unique<LessonStore>(*library->m_database, *library->m_stories);
     library->m_actions = std::make_unique<ActionStore>(*library->m_database, *library->m_stories);
+    library->m_awards = std::make_unique<AwardStore>(*library->m_database, *library->m_stories);
+    library->m_retros = std::make_unique<RetroStore>(*library->m_database);
+    library->m_retroTemplates = std::make_unique<RetroTemplateStore>(*library->m_database);
     library->m_undoGroup.addStack(&library->m_undoStack);
     library->m_undoGroup.setActiveStack(&library->m_undoStack);
     connect(library->m_stories.get(), &StoryStore::storyAdded, library.get(), &Library::onStoryAdded);
@@ -52,6 +66,7 @@ StoryDocument* Library::document(qint64 id, QString* error)
     document->setTimelineStore(m_timeline.get());
     document->setCauseStore(m_causes.get());
     document->setLessonAndActionStores(m_lessons.get(), m_actions.get());
+    document->setAwardStore(m_awards.get());
     if (Status s = document->reload(); !s) {
         if (error) {
             *error = s.error();
@@ -131,6 +146,83 @@ Status Library::deleteStory(qint64 id)
                                                snapshot.value(),
                                                QCoreApplication::translate("Library", "Delete story")));
     return {};
+}
+
+RetroDocument* Library::retroDocument(qint64 id, QString* error)
+{
+    if (RetroDocument* existing = m_retroDocuments.value(id)) {
+        return existing;
+    }
+    auto* document = new RetroDocument(*m_retros, id);
+    document->setStoryStores(m_stories.get(), m_actions.get(), m_lessons.get(), m_causes.get());
+    if (Status s = document->reload(); !s) {
+        if (error) {
+            *error = s.error();
+        }
+        delete document;
+        return nullptr;
+    }
+    m_retroDocuments.insert(id, document);
+    m_undoGroup.addStack(document->undoStack());
+    return document;
+}
+
+Result<qint64> Library::createRetro(const Retro& retro, qint64 templateId)
+{
+    auto chosen = m_retroTemplates->templ(templateId);
+    if (!chosen) {
+        return Result<qint64>::failure(chosen.error());
+    }
+    Retro copy = retro;
+    copy.id = 0;
+    if (copy.templateName.isEmpty()) {
+        copy.templateName = chosen->name;
+    }
+    auto id = m_retros->create(copy, chosen->columns);
+    if (!id) {
+        return id;
+    }
+    auto snapshot = m_retros->takeRows(*id);
+    if (!snapshot) {
+        return Result<qint64>::failure(snapshot.error());
+    }
+    m_undoStack.push(new RetroLifecycleCommand(*m_retros,
+                                               RetroLifecycleCommand::Action::Create,
+                                               snapshot.value(),
+                                               QCoreApplication::translate("Library", "New retrospective")));
+    return id;
+}
+
+Status Library::deleteRetro(qint64 id)
+{
+    auto snapshot = m_retros->takeRows(id);
+    if (!snapshot) {
+        return Status::failure(snapshot.error());
+    }
+    if (Status s = m_retros->remove(id); !s) {
+        return s;
+    }
+    m_undoStack.push(new RetroLifecycleCommand(*m_retros,
+                                               RetroLifecycleCommand::Action::Delete,
+                                               snapshot.value(),
+                                               QCoreApplication::translate("Library", "Delete retrospective")));
+    return {};
+}
+
+RetroListModel* Library::retroList()
+{
+    if (!m_retroList) {
+        m_retroList = new RetroListModel(*m_retros);
+    }
+    return m_retroList;
+}
+
+RetroTemplateModel* Library::retroTemplateModel()
+{
+    if (!m_retroTemplateModel) {
+        m_retroTemplateModel = new RetroTemplateModel(*m_retroTemplates);
+    }
+    return m_retroTemplateModel;
 }
 
 Result<qint64> Library::addSampleStory()

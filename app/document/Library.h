@@ -18,7 +18,14 @@ class TimelineStore;
 class CauseStore;
 class LessonStore;
 class ActionStore;
+class AwardStore;
 class StoryDocument;
+class RetroStore;
+class RetroTemplateStore;
+class RetroDocument;
+class RetroListModel;
+class RetroTemplateModel;
+struct Retro;
 
 // An open library: the database, its stores, the library-wide undo history (creating and deleting
 // stories) and one StoryDocument with its own undo history per story opened in this session.
@@ -40,6 +47,9 @@ public:
     CauseStore& causes() { return *m_causes; }
     LessonStore& lessons() { return *m_lessons; }
     ActionStore& actions() { return *m_actions; }
+    AwardStore& awards() { return *m_awards; }
+    RetroStore& retros() { return *m_retros; }
+    RetroTemplateStore& retroTemplates() { return *m_retroTemplates; }
     QString path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
 
@@ -56,6 +66,16 @@ public:
     Result<qint64> duplicateStory(qint64 id);
     Status deleteStory(qint64 id);
 
+    // Retrospectives: the document of a retro (loaded on first use, kept with its undo history
+    // until the library closes; null when it cannot be read), creating one with its own copy of the
+    // columns of template `templateId` and deleting one, with undo on the library stack.
+    RetroDocument* retroDocument(qint64 id, QString* error = nullptr);
+    Result<qint64> createRetro(const Retro& retro, qint64 templateId);
+    Status deleteRetro(qint64 id);
+    // The library's retros and the retro templates as models, made on first use.
+    RetroListModel* retroList();
+    RetroTemplateModel* retroTemplateModel();
+
     // Adds the sample story, without undo history (used when a library is first created).
     Result<qint64> addSampleStory();
 
@@ -71,6 +91,12 @@ private:
     std::unique_ptr<CauseStore> m_causes;
     std::unique_ptr<LessonStore> m_lessons;
     std::unique_ptr<ActionStore> m_actions;
+    std::unique_ptr<AwardStore> m_awards;
+    std::unique_ptr<RetroStore> m_retros;
+    std::unique_ptr<RetroTemplateStore> m_retroTemplates;
+    QHash<qint64, RetroDocument*> m_retroDocuments;
+    RetroListModel* m_retroList = nullptr;
+    RetroTemplateModel* m_retroTemplateModel = nullptr;
     QUndoGroup m_undoGroup;
     QUndoStack m_undoStack;
     QHash<qint64, StoryDocument*> m_documents;

@@ -4,6 +4,7 @@
 #include "commands/SetSectionCommand.h"
 #include "commands/SetStoryFieldCommand.h"
 #include "models/ActionItemModel.h"
+#include "models/AwardModel.h"
 #include "models/CauseCategoryModel.h"
 #include "models/CauseTreeModel.h"
 #include "models/LessonModel.h"
@@ -90,6 +91,15 @@ LessonModel* StoryDocument::lessons()
         m_lessonModel = new LessonModel(*m_lessonStore, m_store, id(), this);
     }
     return m_lessonModel;
+}
+
+AwardModel* StoryDocument::awards()
+{
+    if (!m_awardModel && m_awardStore) {
+        m_awardModel = new AwardModel(*m_awardStore, id(), &m_undoStack, this);
+        connect(this, &StoryDocument::reloaded, m_awardModel, &AwardModel::reload);
+    }
+    return m_awardModel;
 }
 
 ActionItemModel* StoryDocument::actionItems()

@@ -20,6 +20,8 @@ class ActionItemModel;
 class ActionStore;
 class LessonModel;
 class LessonStore;
+class AwardModel;
+class AwardStore;
 
 // One story open for editing: its cached state and its own undo history. Every user edit becomes an
 // undo command; the command writes through the store, so an edit is on disk when it returns.
@@ -45,6 +47,12 @@ public:
     ActionStore* actionStore() const { return m_actionStore; }
     LessonModel* lessons();
     ActionItemModel* actionItems();
+
+    // The awards of the story (hall of fame): Library::document hands in the store; the model is
+    // made on first use and lives as long as the document.
+    void setAwardStore(AwardStore* awards) { m_awardStore = awards; }
+    AwardStore* awardStore() const { return m_awardStore; }
+    AwardModel* awards();
 
     // The cause tree and the library's cause categories: Library::document hands in the store; the
     // models are made on first use and live as long as the document.
@@ -94,4 +102,6 @@ private:
     ActionItemModel* m_actionItemModel = nullptr;
     TimelineStore* m_timelineStore = nullptr;
     TimelineModel* m_timelineModel = nullptr;
+    AwardStore* m_awardStore = nullptr;
+    AwardModel* m_awardModel = nullptr;
 };

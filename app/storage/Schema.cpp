@@ -162,12 +162,215 @@ Status migrateTo2(QSqlDatabase& db)
     return {};
 }
 
+// The built-in retro templates, in the language of whoever creates or upgrades the library.
+Status seedRetroTemplates(QSqlDatabase& db)
+{
+    struct Column
+    {
+        const char* title;
+        const char* prompt;
+    };
+    struct Template
+    {
+        const char* name;
+        QList<Column> columns;
+    };
+    // The strings are translated below; QT_TRANSLATE_NOOP marks them for lupdate.
+    const QList<Template> templates = {
+        {QT_TRANSLATE_NOOP("Schema", "Went well / To improve / Ideas"),
+         {{QT_TRANSLATE_NOOP("Schema", "Went well"), QT_TRANSLATE_NOOP("Schema", "What worked that we want to keep?")},
+          {QT_TRANSLATE_NOOP("Schema", "To improve"),
+           QT_TRANSLATE_NOOP("Schema", "What slowed us down or got in the way?")},
+          {QT_TRANSLATE_NOOP("Schema", "Ideas"), QT_TRANSLATE_NOOP("Schema", "What could we try next?")}}},
+        {QT_TRANSLATE_NOOP("Schema", "Start / Stop / Continue"),
+         {{QT_TRANSLATE_NOOP("Schema", "Start"), QT_TRANSLATE_NOOP("Schema", "What should we begin doing?")},
+          {QT_TRANSLATE_NOOP("Schema", "Stop"), QT_TRANSLATE_NOOP("Schema", "What should we stop doing?")},
+          {QT_TRANSLATE_NOOP("Schema", "Continue"), QT_TRANSLATE_NOOP("Schema", "What should we keep doing?")}}},
+        {QT_TRANSLATE_NOOP("Schema", "Mad / Sad / Glad"),
+         {{QT_TRANSLATE_NOOP("Schema", "Mad"), QT_TRANSLATE_NOOP("Schema", "What frustrated us?")},
+          {QT_TRANSLATE_NOOP("Schema", "Sad"), QT_TRANSLATE_NOOP("Schema", "What disappointed us?")},
+          {QT_TRANSLATE_NOOP("Schema", "Glad"), QT_TRANSLATE_NOOP("Schema", "What made us happy?")}}},
+        {QT_TRANSLATE_NOOP("Schema", "4Ls"),
+         {{QT_TRANSLATE_NOOP("Schema", "Liked"), QT_TRANSLATE_NOOP("Schema", "What did we enjoy?")},
+          {QT_TRANSLATE_NOOP("Schema", "Learned"), QT_TRANSLATE_NOOP("Schema", "What did we learn?")},
+          {QT_TRANSLATE_NOOP("Schema", "Lacked"), QT_TRANSLATE_NOOP("Schema", "What was missing?")},
+          {QT_TRANSLATE_NOOP("Schema", "Longed for"), QT_TRANSLATE_NOOP("Schema", "What did we wish we had?")}}},
+        {QT_TRANSLATE_NOOP("Schema", "Sailboat"),
+         {{QT_TRANSLATE_NOOP("Schema", "Wind"), QT_TRANSLATE_NOOP("Schema", "What pushed us forward?")},
+          {QT_TRANSLATE_NOOP("Schema", "Anchors"), QT_TRANSLATE_NOOP("Schema", "What held us back?")},
+          {QT_TRANSLATE_NOOP("Schema", "Rocks"), QT_TRANSLATE_NOOP("Schema", "What risks lie ahead?")},
+          {QT_TRANSLATE_NOOP("Schema", "Island"), QT_TRANSLATE_NOOP("Schema", "Where do we want to get to?")}}},
+        {QT_TRANSLATE_NOOP("Schema", "Incident review"),
+         {{QT_TRANSLATE_NOOP("Schema", "What happened"),
+           QT_TRANSLATE_NOOP("Schema", "The facts, in order, without blame.")},
+          {QT_TRANSLATE_NOOP("Schema", "What helped"),
+           QT_TRANSLATE_NOOP("Schema", "What made detection or recovery easier?")},
+          {QT_TRANSLATE_NOOP("Schema", "What hurt"), QT_TRANSLATE_NOOP("Schema", "What made it worse or slower?")},
+          {QT_TRANSLATE_NOOP("Schema", "Where we got lucky"),
+           QT_TRANSLATE_NOOP("Schema", "What could easily have gone worse?")}}},
+    };
+    QSqlQuery q(db);
+    for (int i = 0; i < templates.size(); ++i) {
+        const Template& t = templates[i];
+        if (Status s =
+                SqlUtil::exec(q,
+                              QStringLiteral("INSERT INTO retro_template(name, position, builtin) VALUES (?, ?, 1)"),
+                              {QCoreApplication::translate("Schema", t.name), i});
+            !s) {
+            return s;
+        }
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (int c = 0; c < t.columns.size(); ++c) {
+            if (Status s =
+                    SqlUtil::exec(q,
+                                  QStringLiteral("INSERT INTO retro_template_column(template_id, position, title,"
+                                                 " prompt) VALUES (?, ?, ?, ?)"),
+                                  {id,
+                                   c,
+                                   QCoreApplication::translate("Schema", t.columns[c].title),
+                                   QCoreApplication::translate("Schema", t.columns[c].prompt)});
+                !s) {
+                return s;
+            }
+        }
+    }
+    return {};
+}
+
+// Version 3: awards (the hall of fame of instructive failures) and retrospectives.
+Status migrateTo3(QSqlDatabase& db)
+{
+    const char* statements[] = {
+        // An award given to a story, e.g. "Most instructive mistake of 2026".
+        "CREATE TABLE award ("
+        " id INTEGER PRIMARY KEY,"
+        " story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+        " year INTEGER NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " citation TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL)",
+        "CREATE INDEX award_by_story ON award(story_id)",
+        // Retrospectives (issue 6): add the retro tables below this line.
+        "CREATE TABLE retro_template ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " position INTEGER NOT NULL DEFAULT 0,"
+        " builtin INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE retro_template_column ("
+        " template_id INTEGER NOT NULL REFERENCES retro_template(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " prompt TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (template_id, position))",
+        // held_on: YYYY-MM-DD or NULL; phase: RetroPhases::key.
+        "CREATE TABLE retro ("
+        " id INTEGER PRIMARY KEY,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " held_on TEXT,"
+        " team TEXT NOT NULL DEFAULT '',"
+        " facilitator TEXT NOT NULL DEFAULT '',"
+        " story_id INTEGER REFERENCES story(id) ON DELETE SET NULL,"
+        " template_name TEXT NOT NULL DEFAULT '',"
+        " phase TEXT NOT NULL DEFAULT 'review_actions',"
+        " dots_per_participant INTEGER NOT NULL DEFAULT 5,"
+        " max_dots_per_card INTEGER NOT NULL DEFAULT 3,"
+        " collect_hidden INTEGER NOT NULL DEFAULT 0,"
+        " revealed INTEGER NOT NULL DEFAULT 0,"
+        " created_at TEXT NOT NULL,"
+        " modified_at TEXT NOT NULL)",
+        "CREATE INDEX retro_by_team ON retro(team, held_on)",
+        "CREATE INDEX retro_by_story ON retro(story_id)",
+        "CREATE TABLE retro_participant ("
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " name TEXT NOT NULL,"
+        " PRIMARY KEY (retro_id, position))",
+        // The retro's own copy of its template's columns.
+        "CREATE TABLE retro_column ("
+        " id INTEGER PRIMARY KEY,"
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " prompt TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX retro_column_by_retro ON retro_column(retro_id, position)",
+        // Groups and ungrouped cards of a column share one sequence of positions.
+        "CREATE TABLE retro_group ("
+        " id INTEGER PRIMARY KEY,"
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " column_id INTEGER NOT NULL REFERENCES retro_column(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL DEFAULT 0,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX retro_group_by_retro ON retro_group(retro_id)",
+        "CREATE TABLE retro_card ("
+        " id INTEGER PRIMARY KEY,"
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " column_id INTEGER NOT NULL REFERENCES retro_column(id) ON DELETE CASCADE,"
+        " group_id INTEGER REFERENCES retro_group(id) ON DELETE SET NULL,"
+        " position INTEGER NOT NULL DEFAULT 0,"
+        " text TEXT NOT NULL DEFAULT '',"
+        " author TEXT NOT NULL DEFAULT '',"
+        " notes TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL)",
+        "CREATE INDEX retro_card_by_retro ON retro_card(retro_id)",
+        "CREATE INDEX retro_card_by_group ON retro_card(group_id)",
+        // participant '' is the room's tally; exactly one of card_id and group_id is set.
+        "CREATE TABLE retro_vote ("
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " participant TEXT NOT NULL DEFAULT '',"
+        " card_id INTEGER REFERENCES retro_card(id) ON DELETE CASCADE,"
+        " group_id INTEGER REFERENCES retro_group(id) ON DELETE CASCADE,"
+        " dots INTEGER NOT NULL)",
+        "CREATE INDEX retro_vote_by_retro ON retro_vote(retro_id)",
+        "CREATE INDEX retro_vote_by_card ON retro_vote(card_id)",
+        "CREATE INDEX retro_vote_by_group ON retro_vote(group_id)",
+        // Action items kept with the retro; carried_from_id: the earlier retro's action it continues.
+        "CREATE TABLE retro_action ("
+        " id INTEGER PRIMARY KEY,"
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " card_id INTEGER REFERENCES retro_card(id) ON DELETE SET NULL,"
+        " group_id INTEGER REFERENCES retro_group(id) ON DELETE SET NULL,"
+        " position INTEGER NOT NULL DEFAULT 0,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " owner TEXT NOT NULL DEFAULT '',"
+        " due_date TEXT,"
+        " status TEXT NOT NULL DEFAULT 'open',"
+        " carried_from_id INTEGER REFERENCES retro_action(id) ON DELETE SET NULL)",
+        "CREATE INDEX retro_action_by_retro ON retro_action(retro_id, position)",
+        // A decision in the Review phase on an earlier action: source 'retro' (retro_action) or
+        // 'story' (action_item); decision 'done' or 'carried_over'.
+        "CREATE TABLE retro_review ("
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " source TEXT NOT NULL,"
+        " action_id INTEGER NOT NULL,"
+        " decision TEXT NOT NULL,"
+        " carried_action_id INTEGER,"
+        " PRIMARY KEY (retro_id, source, action_id))",
+        // Cards turned into parts of the linked story: kind 'action', 'lesson' or 'cause'.
+        "CREATE TABLE retro_outcome ("
+        " retro_id INTEGER NOT NULL REFERENCES retro(id) ON DELETE CASCADE,"
+        " card_id INTEGER,"
+        " group_id INTEGER,"
+        " kind TEXT NOT NULL,"
+        " target_id INTEGER NOT NULL,"
+        " text TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (retro_id, kind, target_id))",
+    };
+    for (const char* sql : statements) {
+        if (Status s = SqlUtil::exec(db, QString::fromLatin1(sql)); !s) {
+            return s;
+        }
+    }
+    return seedRetroTemplates(db);
+}
+
 const std::vector<std::function<Status(QSqlDatabase&)>>& migrations()
 {
     // migrations()[i] brings version i to version i + 1.
     static const std::vector<std::function<Status(QSqlDatabase&)>> list = {
         migrateTo1,
         migrateTo2,
+        migrateTo3,
     };
     return list;
 }
@@ -176,7 +379,7 @@ const std::vector<std::function<Status(QSqlDatabase&)>>& migrations()
 
 Status migrate(QSqlDatabase& db, int from)
 {
-    static_assert(CurrentVersion == 2, "add the new migration to migrations()");
+    static_assert(CurrentVersion == 3, "add the new migration to migrations()");
     const auto& steps = migrations();
     for (int version = from; version < CurrentVersion; ++version) {
         if (Status s = steps[static_cast<size_t>(version)](db); !s) {
@@ -203,6 +406,14 @@ QStringList requiredTables(int version)
                << QStringLiteral("lesson") << QStringLiteral("lesson_cause") << QStringLiteral("action_item")
                << QStringLiteral("action_cause") << QStringLiteral("story_person")
                << QStringLiteral("coach_rule_setting") << QStringLiteral("coach_ignored_hit");
+    }
+    if (version >= 3) {
+        tables << QStringLiteral("award");
+        // Retrospectives (issue 6): add the retro tables here.
+        tables << QStringLiteral("retro_template") << QStringLiteral("retro_template_column") << QStringLiteral("retro")
+               << QStringLiteral("retro_participant") << QStringLiteral("retro_column") << QStringLiteral("retro_group")
+               << QStringLiteral("retro_card") << QStringLiteral("retro_vote") << QStringLiteral("retro_action")
+               << QStringLiteral("retro_review") << QStringLiteral("retro_outcome");
     }
     return tables;
 }

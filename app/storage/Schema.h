@@ -11,7 +11,7 @@ namespace Schema {
 
 // 'Knts': marks a SQLite file as a Kintsugi library (PRAGMA application_id).
 inline constexpr qint32 ApplicationId = 0x4B6E7473;
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 // Brings a database at schema version `from` (0 = empty file) to CurrentVersion.
 Status migrate(QSqlDatabase& db, int from);

@@ -503,6 +503,7 @@ constexpr StoryTableQuery StoryTables[] = {
     {"lesson_cause", "lesson_id IN (SELECT id FROM lesson WHERE story_id = ?)"},
     {"action_cause", "action_id IN (SELECT id FROM action_item WHERE story_id = ?)"},
     {"coach_ignored_hit", "story_id = ?"},
+    {"award", "story_id = ?"},
 };
 } // namespace
 

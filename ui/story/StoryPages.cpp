@@ -6,6 +6,7 @@
 #include "analysis/LessonsPage.h"
 #include "analysis/PeoplePage.h"
 #include "analysis/TimelinePage.h"
+#include "story/AwardsPage.h"
 #include "story/StoryPage.h"
 
 void StoryEditor::addStoryPages()
@@ -15,4 +16,5 @@ void StoryEditor::addStoryPages()
     addPage(tr("Lessons learned"), new LessonsPage(this));
     addPage(tr("Action items"), new ActionItemsPage(this));
     addPage(tr("People involved"), new PeoplePage(this));
+    addPage(tr("Awards"), new AwardsPage(this));
 }
