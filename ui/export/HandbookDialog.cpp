@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -121,7 +122,10 @@ HandbookDialog::HandbookDialog(Library* library, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("handbookBrowseLogo"));
     logoRow->addWidget(browse);
-    bookLayout->addRow(tr("&Logo:"), logoRow);
+    // A row holding a layout gets no buddy by itself: without one the "&" would show.
+    auto* logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(m_logo);
+    bookLayout->addRow(logoLabel, logoRow);
     bookLayout->addRow(tr("&Page size:"), m_pageSize);
     bookLayout->addRow(QString(), m_anonymize);
 

@@ -44,7 +44,10 @@ RetroCollectPage::RetroCollectPage(QWidget* parent)
     auto* cardRow = new QHBoxLayout;
     cardRow->addWidget(m_text, 1);
     cardRow->addWidget(m_add);
-    form->addRow(tr("&Card:"), cardRow);
+    // A row holding a layout gets no buddy by itself: without one the "&" would show.
+    auto* cardLabel = new QLabel(tr("&Card:"), this);
+    cardLabel->setBuddy(m_text);
+    form->addRow(cardLabel, cardRow);
     form->addRow(tr("A&uthor:"), m_author);
     auto* options = new QHBoxLayout;
     options->addWidget(m_hidden);
