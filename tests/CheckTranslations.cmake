@@ -7,8 +7,13 @@ set(failed FALSE)
 foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    # The English catalogue holds only plural forms (English is the source language).
+    set(only "")
+    if(name MATCHES "_en\\.ts$")
+        set(only -pluralonly)
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${only} "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui"
             -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

@@ -22,6 +22,12 @@ bool install(const QLocale& locale)
         QCoreApplication::installTranslator(own);
         return true;
     }
+    // No catalogue for this language (or the C locale): English, whose catalogue holds only the
+    // plural forms ("1 story", "2 stories").
+    if (own->load(QStringLiteral(":/i18n/kintsugi_en.qm"))) {
+        QCoreApplication::installTranslator(own);
+        return false;
+    }
     delete own;
     return false;
 }

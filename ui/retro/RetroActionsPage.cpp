@@ -45,7 +45,9 @@ RetroActionsPage::RetroActionsPage(QWidget* parent)
     m_actions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actions->setTabKeyNavigation(false);
     m_actions->verticalHeader()->hide();
-    m_actions->horizontalHeader()->setStretchLastSection(true);
+    // The action's text takes the room; owner, due date and status fit their contents.
+    m_actions->horizontalHeader()->setStretchLastSection(false);
+    m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto* sourcesLabel = new QLabel(tr("&From card or group (vote order):"), this);
     sourcesLabel->setBuddy(m_sources);
@@ -103,6 +105,9 @@ void RetroActionsPage::documentChanged()
     RetroDocument* doc = document();
     m_sources->setModel(doc ? doc->discussion() : nullptr);
     m_actions->setModel(doc ? doc->actions() : nullptr);
+    if (m_actions->model() && m_actions->model()->columnCount() > 0) {
+        m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     if (doc) {
         connect(
             m_sources->selectionModel(), &QItemSelectionModel::currentChanged, this, &RetroActionsPage::sourceChanged);
