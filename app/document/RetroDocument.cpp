@@ -660,3 +660,8 @@ Status RetroDocument::decideReview(const RetroReviewItem& item, RetroReviewDecis
     }
     return {};
 }
+
+Result<RetroSummary> RetroDocument::summary()
+{
+    return RetroSummary::build(m_store, id(), m_stories);
+}

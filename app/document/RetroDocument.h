@@ -8,6 +8,7 @@
 #include "domain/RetroOutcome.h"
 #include "domain/RetroReviewItem.h"
 #include "domain/RetroVoting.h"
+#include "export/RetroSummary.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -45,6 +46,9 @@ public:
     CauseStore* causeStore() const { return m_causes; }
 
     Status reload();
+
+    // The outcome as it stands now (cards and groups in vote order, actions, lessons), read fresh.
+    Result<RetroSummary> summary();
 
     qint64 id() const { return m_retro.id; }
     const Retro& retro() const { return m_retro; }

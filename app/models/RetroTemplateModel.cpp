@@ -68,3 +68,23 @@ int RetroTemplateModel::rowOf(qint64 id) const
     }
     return -1;
 }
+
+Result<qint64> RetroTemplateModel::create(const RetroTemplate& t)
+{
+    return m_store.create(t);
+}
+
+Status RetroTemplateModel::update(const RetroTemplate& t)
+{
+    return m_store.update(t);
+}
+
+Status RetroTemplateModel::remove(qint64 id)
+{
+    return m_store.remove(id);
+}
+
+Result<QString> RetroTemplateModel::unusedName(const QString& base)
+{
+    return m_store.unusedName(base);
+}

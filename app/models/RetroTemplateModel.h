@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/RetroTemplate.h"
+#include "util/Result.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -28,6 +29,13 @@ public:
 
     const RetroTemplate& templateAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 id) const;
+
+    // The library's own templates, written through the store (the model follows its signals).
+    Result<qint64> create(const RetroTemplate& t);
+    Status update(const RetroTemplate& t);
+    Status remove(qint64 id);
+    // A name for a copy: "%1 (copy)", "%1 (copy 2)" … not yet taken.
+    Result<QString> unusedName(const QString& base);
 
 private:
     RetroTemplateStore& m_store;

@@ -53,7 +53,7 @@ void TestRetroTemplatesDialog::init()
     m_library = std::move(opened).value();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_library->retroTemplateModel(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_dialog = new RetroTemplatesDialog(m_library->retroTemplateModel(), &m_library->retroTemplates());
+    m_dialog = new RetroTemplatesDialog(m_library->retroTemplateModel());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
 }

@@ -1,9 +1,5 @@
 #pragma once
 
-// Before RetroDocument.h, which uses their field enums.
-#include "domain/RetroCard.h"
-#include "domain/RetroGroup.h"
-
 #include "document/RetroDocument.h"
 
 #include <QPointer>

@@ -63,7 +63,7 @@ void RetroSummaryPage::refresh()
         m_document.reset();
         return;
     }
-    auto summary = RetroSummary::build(m_library->retros(), doc->id(), &m_library->stories());
+    auto summary = doc->summary();
     if (!summary) {
         m_view->setPlainText(summary.error());
         return;
@@ -86,7 +86,7 @@ bool RetroSummaryPage::exportMarkdown(const QString& path)
     if (!document() || !m_library) {
         return false;
     }
-    auto summary = RetroSummary::build(m_library->retros(), document()->id(), &m_library->stories());
+    auto summary = document()->summary();
     const Status written = summary ? summary->writeMarkdown(path) : Status::failure(summary.error());
     if (!written) {
         emit message(written.error());
@@ -101,7 +101,7 @@ bool RetroSummaryPage::exportPdf(const QString& path)
     if (!document() || !m_library) {
         return false;
     }
-    auto summary = RetroSummary::build(m_library->retros(), document()->id(), &m_library->stories());
+    auto summary = document()->summary();
     const Status written = summary ? summary->writePdf(path) : Status::failure(summary.error());
     if (!written) {
         emit message(written.error());

@@ -2,7 +2,6 @@
 
 #include "MessageBox.h"
 #include "models/RetroTemplateModel.h"
-#include "storage/RetroTemplateStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,10 +14,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-RetroTemplatesDialog::RetroTemplatesDialog(RetroTemplateModel* model, RetroTemplateStore* store, QWidget* parent)
+RetroTemplatesDialog::RetroTemplatesDialog(RetroTemplateModel* model, QWidget* parent)
     : QDialog(parent)
     , m_model(model)
-    , m_store(store)
     , m_list(new QListView(this))
     , m_name(new QLineEdit(this))
     , m_columns(new QTableWidget(0, 2, this))
@@ -154,10 +152,10 @@ void RetroTemplatesDialog::showError(const QString& text)
 void RetroTemplatesDialog::newTemplate()
 {
     RetroTemplate t;
-    auto name = m_store->unusedName(tr("My template"));
+    auto name = m_model->unusedName(tr("My template"));
     t.name = name ? *name : tr("My template");
     t.columns = {{tr("Went well"), QString()}, {tr("To improve"), QString()}};
-    auto id = m_store->create(t);
+    auto id = m_model->create(t);
     if (!id) {
         showError(id.error());
         return;
@@ -173,9 +171,9 @@ void RetroTemplatesDialog::duplicateTemplate()
         return;
     }
     RetroTemplate t = edited();
-    auto name = m_store->unusedName(m_current.name);
+    auto name = m_model->unusedName(m_current.name);
     t.name = name ? *name : m_current.name + tr(" (copy)");
-    auto id = m_store->create(t);
+    auto id = m_model->create(t);
     if (!id) {
         showError(id.error());
         return;
@@ -197,7 +195,7 @@ void RetroTemplatesDialog::deleteTemplate()
             QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
-    if (Status s = m_store->remove(m_current.id); !s) {
+    if (Status s = m_model->remove(m_current.id); !s) {
         showError(s.error());
         return;
     }
@@ -210,7 +208,7 @@ bool RetroTemplatesDialog::save()
         return false;
     }
     const RetroTemplate t = edited();
-    if (Status s = m_store->update(t); !s) {
+    if (Status s = m_model->update(t); !s) {
         showError(s.error());
         return false;
     }

@@ -10,7 +10,6 @@ class QListView;
 class QPushButton;
 class QTableWidget;
 class RetroTemplateModel;
-class RetroTemplateStore;
 
 // Create, edit and delete the library's own retro templates (a name and columns with prompts).
 // Built-in templates are shown read-only; "Duplicate" makes an editable copy. Changes are saved
@@ -20,7 +19,7 @@ class RetroTemplatesDialog : public QDialog
     Q_OBJECT
 
 public:
-    RetroTemplatesDialog(RetroTemplateModel* model, RetroTemplateStore* store, QWidget* parent = nullptr);
+    explicit RetroTemplatesDialog(RetroTemplateModel* model, QWidget* parent = nullptr);
 
     QListView* list() const { return m_list; }
     QTableWidget* columns() const { return m_columns; }
@@ -41,7 +40,6 @@ private:
     void showError(const QString& text);
 
     RetroTemplateModel* m_model;
-    RetroTemplateStore* m_store;
     QListView* m_list;
     QLineEdit* m_name;
     QTableWidget* m_columns;

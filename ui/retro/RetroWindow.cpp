@@ -499,7 +499,7 @@ void RetroWindow::deleteRetro()
 
 void RetroWindow::editTemplates()
 {
-    RetroTemplatesDialog dialog(m_library->retroTemplateModel(), &m_library->retroTemplates(), this);
+    RetroTemplatesDialog dialog(m_library->retroTemplateModel(), this);
     dialog.exec();
 }
 
