@@ -132,6 +132,38 @@ RetroAction readAction(const QSqlQuery& q)
     return a;
 }
 
+// Every row of a SELECT with one bound value, read by `read`.
+template <typename T>
+Result<QList<T>>
+selectAll(const QSqlDatabase& db, const QString& sql, const QVariant& value, T (*read)(const QSqlQuery&))
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status s = SqlUtil::exec(q, sql, {value}); !s) {
+        return Result<QList<T>>::failure(s.error());
+    }
+    QList<T> list;
+    while (q.next()) {
+        list << read(q);
+    }
+    return list;
+}
+
+// The one row a SELECT by id finds, or an error naming what was not found.
+template <typename T>
+Result<T> selectOne(
+    const QSqlDatabase& db, const QString& sql, qint64 id, T (*read)(const QSqlQuery&), const QString& notFoundMessage)
+{
+    QSqlQuery q(db);
+    if (Status s = SqlUtil::exec(q, sql, {id}); !s) {
+        return Result<T>::failure(s.error());
+    }
+    if (!q.next()) {
+        return Result<T>::failure(notFoundMessage);
+    }
+    return read(q);
+}
+
 QString decisionKey(RetroReviewDecision d)
 {
     switch (d) {
@@ -751,65 +783,39 @@ Result<QList<RetroColumn>> RetroStore::columns(qint64 retroId)
 
 Result<QList<RetroCard>> RetroStore::cards(qint64 retroId)
 {
-    using R = Result<QList<RetroCard>>;
-    QSqlQuery q(m_library.db());
-    q.setForwardOnly(true);
-    if (Status s = SqlUtil::exec(q,
-                                 QString::fromLatin1(CardSelect) +
-                                     QStringLiteral(" JOIN retro_column k ON k.id = c.column_id WHERE c.retro_id = ?"
-                                                    " ORDER BY k.position, coalesce(c.group_id, 0), c.position, c.id"),
-                                 {retroId});
-        !s) {
-        return R::failure(s.error());
-    }
-    QList<RetroCard> list;
-    while (q.next()) {
-        list << readCard(q);
-    }
-    return list;
+    return selectAll(m_library.db(),
+                     QString::fromLatin1(CardSelect) +
+                         QStringLiteral(" JOIN retro_column k ON k.id = c.column_id WHERE c.retro_id = ?"
+                                        " ORDER BY k.position, coalesce(c.group_id, 0), c.position, c.id"),
+                     retroId,
+                     readCard);
 }
 
 Result<RetroCard> RetroStore::card(qint64 id)
 {
-    QSqlQuery q(m_library.db());
-    if (Status s = SqlUtil::exec(q, QString::fromLatin1(CardSelect) + QStringLiteral(" WHERE c.id = ?"), {id}); !s) {
-        return Result<RetroCard>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<RetroCard>::failure(notFound(QT_TRANSLATE_NOOP("RetroStore", "Card"), id));
-    }
-    return readCard(q);
+    return selectOne(m_library.db(),
+                     QString::fromLatin1(CardSelect) + QStringLiteral(" WHERE c.id = ?"),
+                     id,
+                     readCard,
+                     notFound(QT_TRANSLATE_NOOP("RetroStore", "Card"), id));
 }
 
 Result<QList<RetroGroup>> RetroStore::groups(qint64 retroId)
 {
-    using R = Result<QList<RetroGroup>>;
-    QSqlQuery q(m_library.db());
-    q.setForwardOnly(true);
-    if (Status s = SqlUtil::exec(q,
-                                 QString::fromLatin1(GroupSelect) +
-                                     QStringLiteral(" WHERE retro_id = ? ORDER BY column_id, position"),
-                                 {retroId});
-        !s) {
-        return R::failure(s.error());
-    }
-    QList<RetroGroup> list;
-    while (q.next()) {
-        list << readGroup(q);
-    }
-    return list;
+    return selectAll(m_library.db(),
+                     QString::fromLatin1(GroupSelect) +
+                         QStringLiteral(" WHERE retro_id = ? ORDER BY column_id, position"),
+                     retroId,
+                     readGroup);
 }
 
 Result<RetroGroup> RetroStore::group(qint64 id)
 {
-    QSqlQuery q(m_library.db());
-    if (Status s = SqlUtil::exec(q, QString::fromLatin1(GroupSelect) + QStringLiteral(" WHERE id = ?"), {id}); !s) {
-        return Result<RetroGroup>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<RetroGroup>::failure(notFound(QT_TRANSLATE_NOOP("RetroStore", "Group"), id));
-    }
-    return readGroup(q);
+    return selectOne(m_library.db(),
+                     QString::fromLatin1(GroupSelect) + QStringLiteral(" WHERE id = ?"),
+                     id,
+                     readGroup,
+                     notFound(QT_TRANSLATE_NOOP("RetroStore", "Group"), id));
 }
 
 Result<qint64> RetroStore::insertCard(const RetroCard& card, int position, const QList<RetroVote>& votes)
@@ -1182,33 +1188,19 @@ Status RetroStore::setVotes(qint64 retroId, const QString& participant, const Re
 
 Result<QList<RetroAction>> RetroStore::actions(qint64 retroId)
 {
-    using R = Result<QList<RetroAction>>;
-    QSqlQuery q(m_library.db());
-    q.setForwardOnly(true);
-    if (Status s = SqlUtil::exec(q,
-                                 QString::fromLatin1(ActionSelect) +
-                                     QStringLiteral(" WHERE retro_id = ? ORDER BY position, id"),
-                                 {retroId});
-        !s) {
-        return R::failure(s.error());
-    }
-    QList<RetroAction> list;
-    while (q.next()) {
-        list << readAction(q);
-    }
-    return list;
+    return selectAll(m_library.db(),
+                     QString::fromLatin1(ActionSelect) + QStringLiteral(" WHERE retro_id = ? ORDER BY position, id"),
+                     retroId,
+                     readAction);
 }
 
 Result<RetroAction> RetroStore::action(qint64 id)
 {
-    QSqlQuery q(m_library.db());
-    if (Status s = SqlUtil::exec(q, QString::fromLatin1(ActionSelect) + QStringLiteral(" WHERE id = ?"), {id}); !s) {
-        return Result<RetroAction>::failure(s.error());
-    }
-    if (!q.next()) {
-        return Result<RetroAction>::failure(notFound(QT_TRANSLATE_NOOP("RetroStore", "Action item"), id));
-    }
-    return readAction(q);
+    return selectOne(m_library.db(),
+                     QString::fromLatin1(ActionSelect) + QStringLiteral(" WHERE id = ?"),
+                     id,
+                     readAction,
+                     notFound(QT_TRANSLATE_NOOP("RetroStore", "Action item"), id));
 }
 
 Result<qint64> RetroStore::insertAction(const RetroAction& action, int position)
