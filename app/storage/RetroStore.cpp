@@ -678,29 +678,12 @@ Result<RetroRows> RetroStore::takeRows(qint64 id)
     using R = Result<RetroRows>;
     RetroRows result;
     result.retroId = id;
-    QSqlQuery q(m_library.db());
-    q.setForwardOnly(true);
     for (const RetroTableQuery& t : RetroTables) {
-        const QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
-                                .arg(QLatin1String(t.table), QLatin1String(t.where));
-        if (Status s = SqlUtil::exec(q, sql, {id}); !s) {
-            return R::failure(s.error());
+        auto table = SqlUtil::readRows(m_library.db(), QLatin1String(t.table), QLatin1String(t.where), id);
+        if (!table) {
+            return R::failure(table.error());
         }
-        StoryRows::Table table;
-        table.name = QLatin1String(t.table);
-        const QSqlRecord record = q.record();
-        for (int c = 0; c < record.count(); ++c) {
-            table.columns << record.fieldName(c);
-        }
-        while (q.next()) {
-            QVariantList row;
-            row.reserve(record.count());
-            for (int c = 0; c < record.count(); ++c) {
-                row << q.value(c);
-            }
-            table.rows << row;
-        }
-        result.tables << table;
+        result.tables << table.value();
     }
     if (result.tables.isEmpty() || result.tables.first().rows.isEmpty()) {
         return R::failure(notFound(QT_TRANSLATE_NOOP("RetroStore", "Retrospective"), id));
@@ -723,28 +706,9 @@ Status RetroStore::restoreRows(const RetroRows& rows)
         if (!(s = SqlUtil::exec(m_library.db(), QStringLiteral("PRAGMA defer_foreign_keys = ON")))) {
             return s;
         }
-        QSqlQuery q(m_library.db());
         for (const StoryRows::Table& table : rows.tables) {
-            if (table.rows.isEmpty()) {
-                continue;
-            }
-            QStringList marks;
-            for (qsizetype i = 0; i < table.columns.size(); ++i) {
-                marks << QStringLiteral("?");
-            }
-            const QString sql =
-                QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                    .arg(table.name, table.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-            if (!q.prepare(sql)) {
-                return Status::failure(SqlUtil::errorText(q));
-            }
-            for (const QVariantList& row : table.rows) {
-                for (int c = 0; c < row.size(); ++c) {
-                    q.bindValue(c, row.at(c));
-                }
-                if (!q.exec()) {
-                    return Status::failure(SqlUtil::errorText(q));
-                }
+            if (!(s = SqlUtil::insertRows(m_library.db(), table))) {
+                return s;
             }
         }
         if (!(s = tx.commit())) {
