@@ -61,8 +61,9 @@ int Cli::run(const QStringList& arguments)
                                     "was skipped"),
         QCoreApplication::translate("Cli", "COMMAND --help: the options of one command"),
     };
-    parser.addPositionalArgument(
-        QStringLiteral("command"), commands.join(QLatin1Char('\n')), QStringLiteral("list|check|lint"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 commands.join(QLatin1Char('\n')),
+                                 QStringLiteral("list|check|lint|import|export|handbook|search"));
     // Options after the command belong to the command (e.g. `lint --people …`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments)) {
